@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { getArchivePage, type ArchiveKind } from "@/lib/data/articles";
+import { getAuthorBySlug, getCategoryBySlug, getTagBySlug } from "@/lib/data/categories";
+import { paths } from "@/lib/paths";
+import { BUILD_PLACEHOLDER, isWellFormedSlug, parsePageNumber } from "@/lib/route-params";
+import { ArchiveView } from "./ArchiveView";
+
+type Subject = { kicker: string; title: string; description?: string; href: (page: number) => string };
+
+async function findSubject(kind: ArchiveKind, slug: string): Promise<Subject | null> {
+  if (slug === BUILD_PLACEHOLDER || !isWellFormedSlug(slug)) return null;
+  switch (kind) {
+    case "category": {
+      const c = await getCategoryBySlug(slug);
+      return c && { kicker: "Рубрика", title: c.name, description: c.description, href: (p) => paths.category(slug, p) };
+    }
+    case "tag": {
+      const t = await getTagBySlug(slug);
+      return t && { kicker: "Метка", title: t.name, href: (p) => paths.tag(slug, p) };
+    }
+    case "author": {
+      const a = await getAuthorBySlug(slug);
+      return a && { kicker: "Автор", title: a.name, description: a.bio, href: (p) => paths.author(slug, p) };
+    }
+  }
+}
+
+function pageFrom(segment: string | undefined, subject: Subject): number {
+  if (segment === undefined) return 1;
+  if (segment === "1") permanentRedirect(subject.href(1));
+  const page = parsePageNumber(segment);
+  if (page === null) notFound();
+  return page;
+}
+
+export const placeholderParams = { slug: BUILD_PLACEHOLDER, n: BUILD_PLACEHOLDER };
+
+/** Renders page `segment` (undefined = first) of an archive; unknown subjects and pages past the end are 404. */
+export async function renderArchive(kind: ArchiveKind, slug: string, segment?: string) {
+  const subject = await findSubject(kind, slug);
+  if (!subject) notFound();
+  const page = pageFrom(segment, subject);
+  const result = await getArchivePage(kind, slug, page);
+  if (!result) notFound();
+  return (
+    <ArchiveView
+      kicker={subject.kicker}
+      title={subject.title}
+      description={subject.description}
+      result={result}
+      href={subject.href}
+      currentCategory={kind === "category" ? slug : undefined}
+    />
+  );
+}
+
+export async function archiveMetadata(kind: ArchiveKind, slug: string, segment?: string): Promise<Metadata> {
+  const subject = await findSubject(kind, slug);
+  if (!subject) return { title: "Страница не найдена" };
+  const page = segment ? parsePageNumber(segment) : 1;
+  return {
+    title: page && page > 1 ? `${subject.title} — страница ${page}` : subject.title,
+    description: subject.description || `${subject.kicker} «${subject.title}»: все материалы.`,
+    alternates: { canonical: subject.href(page ?? 1) },
+  };
+}

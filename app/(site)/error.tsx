@@ -1,0 +1,18 @@
+"use client";
+
+export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return (
+    <main id="main" className="site-main">
+      <div className="status-page">
+        <h1>Что-то пошло не так</h1>
+        <p>Мы уже знаем о проблеме. Попробуйте обновить страницу через минуту.</p>
+        <p>
+          <button type="button" className="button" onClick={reset}>
+            Попробовать снова
+          </button>{" "}
+          <a href="/">На главную</a>
+        </p>
+      </div>
+    </main>
+  );
+}

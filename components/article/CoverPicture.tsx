@@ -1,0 +1,23 @@
+import type { CoverImage } from "@/lib/data/types";
+import { paths } from "@/lib/paths";
+
+type Props = { cover: CoverImage; sizes: string; priority?: boolean; className?: string };
+
+export function CoverPicture({ cover, sizes, priority = false, className }: Props) {
+  const widths = [...cover.widths].sort((a, b) => a - b);
+  const largest = widths.at(-1) ?? cover.width;
+  return (
+    <img
+      className={className}
+      src={paths.media(cover.key, largest)}
+      srcSet={widths.map((w) => `${paths.media(cover.key, w)} ${w}w`).join(", ")}
+      sizes={sizes}
+      width={cover.width}
+      height={cover.height}
+      alt={cover.alt}
+      loading={priority ? "eager" : "lazy"}
+      fetchPriority={priority ? "high" : undefined}
+      decoding="async"
+    />
+  );
+}

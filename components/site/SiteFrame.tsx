@@ -1,0 +1,22 @@
+import type { ReactNode } from "react";
+import { SiteFooter } from "./SiteFooter";
+import { SiteHeader } from "./SiteHeader";
+
+/**
+ * Header, main and footer of a reader page. Pages render it themselves rather than a layout,
+ * because a layout would also run for the build-time placeholder routes and read the database.
+ */
+export function SiteFrame({ children, currentCategory }: { children: ReactNode; currentCategory?: string }) {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Перейти к содержанию
+      </a>
+      <SiteHeader currentCategory={currentCategory} />
+      <main id="main" className="site-main">
+        {children}
+      </main>
+      <SiteFooter />
+    </>
+  );
+}

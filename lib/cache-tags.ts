@@ -1,0 +1,8 @@
+/** Cache tags shared by the cached reads and by whatever invalidates them. */
+export const TAGS = {
+  /** Every article list and page: a publish changes sidebars everywhere. */
+  articles: "articles",
+  article: (id: number) => `article:${id}`,
+  categories: "categories",
+  ads: "ads",
+} as const;

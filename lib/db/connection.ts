@@ -1,0 +1,114 @@
+import path from "node:path";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import pg from "pg";
+import { env } from "../env";
+import { pgAdapterFactory, pgliteAdapterFactory } from "./adapters";
+import { acquireDirLock } from "./lock";
+import { pgConfigFromUrl } from "./pg-config";
+import { checkPGliteDir, createPGlite } from "./pglite";
+
+export type DatabaseKind = "pglite" | "postgres";
+
+/** An open connection to the database, without a Prisma client (what the migration tool needs). */
+export interface DbConnection {
+  kind: DatabaseKind;
+  /** Human-readable target, for messages. */
+  label: string;
+  /** Driver adapter factory with the local fixes; also serves shadow databases. */
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /** Resolves when the database answers (PGlite: started; PostgreSQL: `SELECT 1` ran). */
+  ready(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ConnectionOptions {
+  /** postgresql:// URL. Undefined: env().DATABASE_URL. null: PGlite even if DATABASE_URL is set. */
+  databaseUrl?: string | null;
+  /** Defaults to env().dataDir; PGlite keeps its cluster in `<dataDir>/pglite`. */
+  dataDir?: string;
+  /** PGlite: create the cluster when the directory is missing or empty. Otherwise it must exist. */
+  create?: boolean;
+  /** PGlite in memory: no directory, no lock (tests, schema checks). */
+  inMemory?: boolean;
+}
+
+export function pgliteDir(dataDir: string): string {
+  return path.join(/* turbopackIgnore: true */ dataDir, "pglite");
+}
+
+/** Synchronous: PGlite's constructor is, and pg connects lazily. Call ready() to wait. */
+export function openConnectionSync(opts: ConnectionOptions = {}): DbConnection {
+  const url = opts.databaseUrl === undefined ? env().DATABASE_URL : (opts.databaseUrl ?? undefined);
+  if (url && !opts.inMemory) return openPostgres(url);
+  return openPGlite(opts);
+}
+
+export async function openConnection(opts: ConnectionOptions = {}): Promise<DbConnection> {
+  const connection = openConnectionSync(opts);
+  try {
+    await connection.ready();
+  } catch (error) {
+    await connection.close().catch(() => undefined);
+    throw error;
+  }
+  return connection;
+}
+
+function openPostgres(url: string): DbConnection {
+  const settings = pgConfigFromUrl(url);
+  const { schema: _schema, ...poolConfig } = settings;
+  const pool = new pg.Pool(poolConfig);
+  // An idle client losing its server must not crash the process; the next query reports it.
+  pool.on("error", () => undefined);
+  let closed = false;
+  return {
+    kind: "postgres",
+    label: `PostgreSQL database "${settings.database}" on ${settings.host}:${settings.port}`,
+    adapterFactory: pgAdapterFactory(pool, settings),
+    ready: async () => {
+      await pool.query("SELECT 1");
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+  };
+}
+
+function openPGlite(opts: ConnectionOptions): DbConnection {
+  if (opts.inMemory) {
+    const pglite = createPGlite();
+    return {
+      kind: "pglite",
+      label: "PGlite in memory",
+      adapterFactory: pgliteAdapterFactory(pglite),
+      ready: () => pglite.waitReady,
+      close: () => (pglite.closed ? Promise.resolve() : pglite.close()),
+    };
+  }
+  const dir = pgliteDir(opts.dataDir ?? env().dataDir);
+  const lock = acquireDirLock(dir);
+  let pglite;
+  try {
+    checkPGliteDir(dir, opts.create ?? false);
+    pglite = createPGlite(dir);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  const instance = pglite;
+  return {
+    kind: "pglite",
+    label: `PGlite in ${dir}`,
+    adapterFactory: pgliteAdapterFactory(instance),
+    ready: () => instance.waitReady,
+    async close() {
+      try {
+        if (!instance.closed) await instance.close();
+      } finally {
+        lock.release();
+      }
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+
+/**
+ * The one place that constructs PGlite, so the app, the migration tool and the shadow
+ * database all have the same extensions. `dir` undefined means in memory.
+ * Synchronous: queries wait for `waitReady` by themselves.
+ */
+export function createPGlite(dir?: string): PGlite {
+  return new PGlite(dir ?? "memory://", { extensions: { pg_trgm, unaccent } });
+}
+
+export class NoDatabaseError extends Error {
+  constructor(dir: string) {
+    super(`No database in ${dir} (PG_VERSION missing). Create it with \`npm run db:deploy\`.`);
+    this.name = "NoDatabaseError";
+  }
+}
+
+/**
+ * `new PGlite(dir)` silently creates an empty cluster in a missing or wrong directory.
+ * Throws unless `dir` holds a cluster, or (with `create`) is missing or empty.
+ */
+export function checkPGliteDir(dir: string, create: boolean): void {
+  if (fs.existsSync(path.join(/* turbopackIgnore: true */ dir, "PG_VERSION"))) return;
+  const entries = fs.existsSync(dir) ? fs.readdirSync(dir) : [];
+  if (entries.length > 0) throw new Error(`${dir} is not empty but holds no PostgreSQL cluster (PG_VERSION missing)`);
+  if (!create) throw new NoDatabaseError(dir);
+}

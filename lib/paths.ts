@@ -1,0 +1,12 @@
+/** The site's URL scheme, in one place. */
+export const paths = {
+  home: () => "/",
+  article: (slug: string) => `/${slug}`,
+  category: (slug: string, page = 1) => (page > 1 ? `/category/${slug}/page/${page}` : `/category/${slug}`),
+  tag: (slug: string, page = 1) => (page > 1 ? `/tag/${slug}/page/${page}` : `/tag/${slug}`),
+  author: (slug: string, page = 1) => (page > 1 ? `/author/${slug}/page/${page}` : `/author/${slug}`),
+  media: (key: string, width: number) => `/media/${key}/${width}.webp`,
+};
+
+/** Route segments that can never be an article slug. */
+export const RESERVED_SLUGS = new Set(["category", "tag", "author", "front", "media", "admin", "api", "search", "feed", "rss", "sitemap", "page", "_next"]);

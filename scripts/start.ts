@@ -1,0 +1,76 @@
+/**
+ * `npm start`: builds when there is no build, brings the database up to date (migrations, then
+ * the demo content into an empty database) and serves the production build, all in one process:
+ * PGlite allows one process per data directory, and this process owns it until it stops.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { createRequire } from "node:module";
+import path from "node:path";
+import next from "next";
+import { env } from "@/lib/env";
+import { applyPendingMigrations } from "@/lib/db/migrate";
+import { closeDb, openDb } from "@/lib/db/process-database";
+import { filterHtmlResponses } from "@/lib/server/html-response-filter";
+import { seedDatabase } from "@/prisma/seed";
+import { progressReporter } from "./seed/progress";
+
+function buildApp(): Promise<number> {
+  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [nextBin, "build"], { stdio: "inherit" });
+    child.on("error", reject);
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+async function prepareDatabase(): Promise<void> {
+  const database = await openDb({ create: true });
+  console.log(`База данных: ${database.label}`);
+  const applied = await applyPendingMigrations({ connection: database });
+  if (applied.length > 0) console.log(`Применены миграции: ${applied.join(", ")}`);
+  const progress = progressReporter("Демо-материалы");
+  const result = await seedDatabase(database.prisma, { dataDir: env().dataDir, onProgress: progress.update });
+  progress.stop();
+  if (result.seeded) console.log(`Загружены демонстрационные материалы: ${result.articles} статей`);
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
+    console.log("Сборки нет — собираю приложение (next build)…");
+    const code = await buildApp();
+    if (code !== 0) process.exit(code);
+  }
+  await prepareDatabase();
+
+  const { PORT } = env();
+  const app = next({ dev: false, dir: process.cwd(), port: PORT });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const prerendered = (name: string) => readFileSync(path.join(process.cwd(), ".next", "server", "app", name), "utf8");
+  const errorPages = { notFound: prerendered("_not-found.html"), serverError: prerendered("_global-error.html") };
+  const server = createServer((req, res) => {
+    filterHtmlResponses(req, res, errorPages);
+    void handle(req, res);
+  });
+  server.listen(PORT, () => console.log(`Вестник работает: http://localhost:${PORT}`));
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    server.close();
+    server.closeAllConnections();
+    await closeDb();
+    process.exit(0);
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+main().catch(async (error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  await closeDb().catch(() => undefined);
+  process.exit(1);
+});

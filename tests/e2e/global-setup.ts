@@ -1,0 +1,64 @@
+import { spawnSync } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { applyPendingMigrations } from "../../lib/db/migrate";
+import { openDatabase, type ConnectionOptions } from "../../lib/db/open";
+import { seedDatabase } from "../../prisma/seed";
+import { startAppServer } from "./support/app-server";
+import { createTestDatabase, postgresAvailable } from "../support/postgres";
+import { readReaderFixtures, type ReaderFixtures } from "./support/reader-fixtures";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+    databaseUrl: string | null;
+    readerFixtures: ReaderFixtures;
+  }
+}
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+
+function buildOnce(): void {
+  if (process.env.E2E_SKIP_BUILD === "1") return;
+  const result = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (result.status !== 0) throw new Error("next build failed");
+}
+
+/**
+ * Builds the app, prepares a database with the demo content (a fresh PostgreSQL database, or a
+ * fresh PGlite directory where no server answers), reads what the tests need to know about it,
+ * and serves it through `npm start`'s entry point.
+ */
+export default async function setup(project: TestProject) {
+  buildOnce();
+  const dataDir = await mkdtemp(path.join(tmpdir(), "vestnik-e2e-"));
+  const server = (await postgresAvailable()) ? await createTestDatabase() : null;
+  if (!server) console.warn("[e2e] No PostgreSQL server answers: end-to-end tests run on the embedded database.");
+  const connection: ConnectionOptions = server ? { databaseUrl: server.url } : { databaseUrl: null, dataDir, create: true };
+
+  const database = await openDatabase(connection);
+  let fixtures: ReaderFixtures;
+  try {
+    await applyPendingMigrations({ connection: database });
+    await seedDatabase(database.prisma, { dataDir });
+    fixtures = await readReaderFixtures(database.prisma);
+  } finally {
+    await database.close();
+  }
+
+  const app = await startAppServer(PORT, { DATA_DIR: dataDir, DATABASE_URL: server?.url ?? "" });
+  project.provide("baseUrl", app.url);
+  project.provide("databaseUrl", server?.url ?? null);
+  project.provide("readerFixtures", fixtures);
+
+  return async () => {
+    await app.stop();
+    await server?.drop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+}

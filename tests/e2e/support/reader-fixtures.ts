@@ -1,0 +1,37 @@
+import type { PrismaClient } from "../../../lib/generated/prisma/client";
+
+export type ReaderFixtures = {
+  category: { name: string; slug: string; totalPages: number };
+  article: { slug: string; title: string };
+  hiddenSlugs: string[];
+};
+
+const PAGE_SIZE = 12;
+
+/** What the browser tests need to know about the seeded database, read from it. */
+export async function readReaderFixtures(prisma: PrismaClient): Promise<ReaderFixtures> {
+  const now = new Date();
+  const visible = { status: "PUBLISHED" as const, publishedAt: { lte: now } };
+  const categories = await prisma.category.findMany({
+    orderBy: { position: "asc" },
+    select: { name: true, slug: true, _count: { select: { articles: { where: visible } } } },
+  });
+  const category = categories.find((c) => c._count.articles > 2 * PAGE_SIZE);
+  if (!category) throw new Error("The demo content has no category with three pages of articles");
+  const article = await prisma.article.findFirst({
+    where: { ...visible, coverId: { not: null }, tags: { some: {} }, coverCaption: { not: "" } },
+    orderBy: { publishedAt: "desc" },
+    select: { slug: true, title: true },
+  });
+  if (!article) throw new Error("The demo content has no article with a cover and tags");
+  const hidden = await prisma.article.findMany({
+    where: { OR: [{ status: { not: "PUBLISHED" } }, { publishedAt: { gt: now } }] },
+    select: { slug: true },
+  });
+  if (hidden.length === 0) throw new Error("The demo content has no draft or scheduled article");
+  return {
+    category: { name: category.name, slug: category.slug, totalPages: Math.ceil(category._count.articles / PAGE_SIZE) },
+    article,
+    hiddenSlugs: hidden.map((h) => h.slug),
+  };
+}

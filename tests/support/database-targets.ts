@@ -1,0 +1,55 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { closeDb, openDb } from "../../lib/db/process-database";
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { applyPendingMigrations } from "../../lib/db/migrate";
+import { createTestDatabase, postgresAvailable } from "./postgres";
+
+export type DatabaseTarget = {
+  name: "PostgreSQL" | "PGlite";
+  available: () => Promise<boolean>;
+  /** Makes a fresh, migrated database the process database behind db(). */
+  open: () => Promise<PrismaClient>;
+  close: () => Promise<void>;
+};
+
+function postgresTarget(): DatabaseTarget {
+  let drop: (() => Promise<void>) | undefined;
+  return {
+    name: "PostgreSQL",
+    available: postgresAvailable,
+    async open() {
+      const database = await createTestDatabase();
+      drop = database.drop;
+      return (await openDb({ databaseUrl: database.url })).prisma;
+    },
+    async close() {
+      await closeDb();
+      await drop?.();
+    },
+  };
+}
+
+function pgliteTarget(): DatabaseTarget {
+  let dir: string | undefined;
+  return {
+    name: "PGlite",
+    available: async () => true,
+    async open() {
+      dir = await mkdtemp(path.join(tmpdir(), "vestnik-pglite-"));
+      const database = await openDb({ databaseUrl: null, dataDir: dir, create: true });
+      await applyPendingMigrations({ connection: database });
+      return database.prisma;
+    },
+    async close() {
+      await closeDb();
+      if (dir) await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The same suite runs on the server and on the embedded database. */
+export function databaseTargets(): DatabaseTarget[] {
+  return [postgresTarget(), pgliteTarget()];
+}
