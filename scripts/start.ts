@@ -12,7 +12,10 @@ import next from "next";
 import { env } from "@/lib/env";
 import { applyPendingMigrations } from "@/lib/db/migrate";
 import { closeDb, openDb } from "@/lib/db/process-database";
-import { filterHtmlResponses } from "@/lib/server/html-response-filter";
+import { listenForChanges } from "@/lib/cache/change-listener";
+import { pageCache } from "@/lib/server/page-cache";
+import { captureReaderResponse, isReaderRequest, serveFromPageCache } from "@/lib/server/reader-responses";
+import { INTERNAL_SECRET_HEADER, internalSecret } from "@/lib/server/internal-secret";
 import { seedDatabase } from "@/prisma/seed";
 import { progressReporter } from "./seed/progress";
 
@@ -50,11 +53,26 @@ async function main(): Promise<void> {
   await app.prepare();
   const prerendered = (name: string) => readFileSync(path.join(process.cwd(), ".next", "server", "app", name), "utf8");
   const errorPages = { notFound: prerendered("_not-found.html"), serverError: prerendered("_global-error.html") };
+  const pages = pageCache();
   const server = createServer((req, res) => {
-    filterHtmlResponses(req, res, errorPages);
+    if (isReaderRequest(req)) {
+      if (serveFromPageCache(req, res, pages)) return;
+      captureReaderResponse(req, res, pages, errorPages);
+    }
     void handle(req, res);
   });
-  server.listen(PORT, () => console.log(`Вестник работает: http://localhost:${PORT}`));
+  await new Promise<void>((resolve) => server.listen(PORT, resolve));
+  const stopListening = await listenForChanges(await openDb(), async (tags) => {
+    const res = await fetch(`http://127.0.0.1:${PORT}/api/internal/revalidate`, {
+      method: "POST",
+      headers: { "content-type": "application/json", [INTERNAL_SECRET_HEADER]: internalSecret() },
+      body: JSON.stringify({ tags }),
+    });
+    if (!res.ok) throw new Error(`revalidate answered ${res.status}`);
+    // After Next's own cache: a page rendered between the two would be Next's stale copy.
+    pages.clear();
+  });
+  console.log(`Вестник работает: http://localhost:${PORT}`);
 
   let stopping = false;
   const stop = async () => {
@@ -62,6 +80,7 @@ async function main(): Promise<void> {
     stopping = true;
     server.close();
     server.closeAllConnections();
+    await stopListening().catch(() => undefined);
     await closeDb();
     process.exit(0);
   };

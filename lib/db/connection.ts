@@ -19,6 +19,8 @@ export interface DbConnection {
   /** Resolves when the database answers (PGlite: started; PostgreSQL: `SELECT 1` ran). */
   ready(): Promise<void>;
   close(): Promise<void>;
+  /** LISTEN on a channel; resolves to a function that stops listening. */
+  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
 }
 
 export interface ConnectionOptions {
@@ -73,6 +75,17 @@ function openPostgres(url: string): DbConnection {
       closed = true;
       await pool.end();
     },
+    async listen(channel, onNotify) {
+      // A dedicated connection: LISTEN belongs to a session, and pooled clients are shared.
+      const client = new pg.Client(poolConfig);
+      client.on("error", () => undefined);
+      await client.connect();
+      client.on("notification", (message) => {
+        if (message.channel === channel) onNotify(message.payload ?? "");
+      });
+      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      return () => client.end();
+    },
   };
 }
 
@@ -85,6 +98,7 @@ function openPGlite(opts: ConnectionOptions): DbConnection {
       adapterFactory: pgliteAdapterFactory(pglite),
       ready: () => pglite.waitReady,
       close: () => (pglite.closed ? Promise.resolve() : pglite.close()),
+      listen: (channel, onNotify) => pglite.listen(channel, onNotify),
     };
   }
   const dir = pgliteDir(opts.dataDir ?? env().dataDir);
@@ -103,6 +117,7 @@ function openPGlite(opts: ConnectionOptions): DbConnection {
     label: `PGlite in ${dir}`,
     adapterFactory: pgliteAdapterFactory(instance),
     ready: () => instance.waitReady,
+    listen: (channel, onNotify) => instance.listen(channel, onNotify),
     async close() {
       try {
         if (!instance.closed) await instance.close();

@@ -48,7 +48,7 @@ describe("a reader's path through the site", () => {
     await articleLink.click();
     await page.waitForURL((url) => !url.pathname.startsWith("/category/"));
     expect(await page.locator("h1").innerText()).toBe(articleTitle);
-    expect(await page.locator(".article .label").innerText()).toBe(fixtures.category.name);
+    expect(await page.locator(".article__header .label").textContent()).toBe(fixtures.category.name);
 
     const related = page.locator("section.related .card__title a");
     expect(await related.count()).toBeGreaterThan(0);

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { closeDb, openDb } from "../../lib/db/process-database";
-import type { PrismaClient } from "../../lib/generated/prisma/client";
+import type { Database } from "../../lib/db/open";
 import { applyPendingMigrations } from "../../lib/db/migrate";
 import { createTestDatabase, postgresAvailable } from "./postgres";
 
@@ -10,7 +10,7 @@ export type DatabaseTarget = {
   name: "PostgreSQL" | "PGlite";
   available: () => Promise<boolean>;
   /** Makes a fresh, migrated database the process database behind db(). */
-  open: () => Promise<PrismaClient>;
+  open: () => Promise<Database>;
   close: () => Promise<void>;
 };
 
@@ -22,7 +22,7 @@ function postgresTarget(): DatabaseTarget {
     async open() {
       const database = await createTestDatabase();
       drop = database.drop;
-      return (await openDb({ databaseUrl: database.url })).prisma;
+      return openDb({ databaseUrl: database.url });
     },
     async close() {
       await closeDb();
@@ -40,7 +40,7 @@ function pgliteTarget(): DatabaseTarget {
       dir = await mkdtemp(path.join(tmpdir(), "vestnik-pglite-"));
       const database = await openDb({ databaseUrl: null, dataDir: dir, create: true });
       await applyPendingMigrations({ connection: database });
-      return database.prisma;
+      return database;
     },
     async close() {
       await closeDb();

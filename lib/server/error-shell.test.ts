@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { substituteErrorShell } from "./html-response-filter";
+import { substituteErrorShell } from "./error-shell";
 
 const pages = { notFound: "<h1>Страница не найдена</h1>", serverError: "<h1>Сайт временно недоступен</h1>" };
 const shell = '<!DOCTYPE html><html id="__next_error__"><head></head><body><div hidden=""></div></body></html>';

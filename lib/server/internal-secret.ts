@@ -1,0 +1,22 @@
+import { randomBytes, timingSafeEqual } from "node:crypto";
+
+/**
+ * A secret known only to this process, for loopback calls the server makes to itself
+ * (route handlers are the only place Next lets code outside a request invalidate its cache).
+ */
+const holder = globalThis as typeof globalThis & { __vestnikInternalSecret?: string };
+
+export function internalSecret(): string {
+  holder.__vestnikInternalSecret ??= randomBytes(32).toString("hex");
+  return holder.__vestnikInternalSecret;
+}
+
+export function isInternalCaller(presented: string | null): boolean {
+  const expected = holder.__vestnikInternalSecret;
+  if (!expected || !presented) return false;
+  const a = Buffer.from(presented);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export const INTERNAL_SECRET_HEADER = "x-vestnik-internal";

@@ -1,0 +1,130 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { gzipSync } from "node:zlib";
+import { substituteErrorShell, type ErrorPages } from "./error-shell";
+import type { PageCache } from "./page-cache";
+import { needsClientRuntime, stripFrameworkJs } from "./strip-framework-js";
+
+type Chunk = string | Uint8Array;
+
+/** Requests from signed-in staff skip the page cache (the newsroom adds its own cookie). */
+export const BYPASS_COOKIES = /(?:^|;\s*)(?:vestnik_session)=/;
+const PER_REQUEST_HEADERS = new Set(["content-length", "content-encoding", "date", "connection", "keep-alive", "transfer-encoding"]);
+
+function pathnameOf(req: IncomingMessage): string {
+  return (req.url ?? "/").split("?")[0] ?? "/";
+}
+
+/** Whether this request is a reader's page view: handled by this module rather than passed through. */
+export function isReaderRequest(req: IncomingMessage): boolean {
+  if (req.method !== "GET" && req.method !== "HEAD" && req.method !== "POST") return false;
+  const pathname = pathnameOf(req);
+  return !needsClientRuntime(pathname) && !pathname.startsWith("/_next/") && !pathname.startsWith("/api/");
+}
+
+function cacheKey(req: IncomingMessage): string | null {
+  if (req.method !== "GET" && req.method !== "HEAD") return null;
+  if (req.headers.rsc || BYPASS_COOKIES.test(req.headers.cookie ?? "")) return null;
+  return req.url ?? "/";
+}
+
+function acceptsGzip(req: IncomingMessage): boolean {
+  return /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+}
+
+function send(req: IncomingMessage, res: ServerResponse, status: number, headers: [string, string][], body: Buffer, gzip: Buffer | null) {
+  for (const [name, value] of headers) res.setHeader(name, value);
+  const useGzip = gzip !== null && acceptsGzip(req);
+  const payload = useGzip ? gzip : body;
+  if (useGzip) res.setHeader("content-encoding", "gzip");
+  res.setHeader("content-length", String(payload.byteLength));
+  res.statusCode = status;
+  res.end(req.method === "HEAD" ? undefined : payload);
+}
+
+/** Answers from the page cache when it can; true when it did. */
+export function serveFromPageCache(req: IncomingMessage, res: ServerResponse, cache: PageCache): boolean {
+  const key = cacheKey(req);
+  const page = key === null ? undefined : cache.get(key);
+  if (!page) return false;
+  if (page.etag && req.headers["if-none-match"] === page.etag) {
+    res.statusCode = 304;
+    res.setHeader("etag", page.etag);
+    res.end();
+    return true;
+  }
+  res.setHeader("x-vestnik-cache", "HIT");
+  send(req, res, page.status, page.headers, page.body, page.gzip);
+  return true;
+}
+
+/**
+ * Buffers the HTML that Next writes for a reader request, then: replaces Next's empty error
+ * shell, strips the framework's client JS, sets a cache policy that lets tag invalidation work,
+ * gzips, and stores pages Next served from its own cache in the page cache. Anything that is not
+ * HTML passes through untouched.
+ */
+export function captureReaderResponse(req: IncomingMessage, res: ServerResponse, cache: PageCache, errorPages: ErrorPages): void {
+  const key = cacheKey(req);
+  const generation = cache.generation;
+  const original = { write: res.write.bind(res), end: res.end.bind(res), writeHead: res.writeHead.bind(res), flushHeaders: res.flushHeaders.bind(res) };
+  const chunks: Buffer[] = [];
+  let buffering: boolean | undefined;
+  const decide = () => (buffering ??= String(res.getHeader("content-type") ?? "").startsWith("text/html"));
+
+  // Node sends implicit headers through res.writeHead too, so this passes through for anything
+  // not buffered, and is restored before the buffered body goes out.
+  res.writeHead = ((statusCode: number, ...rest: unknown[]) => {
+    const headers = rest.find((r): r is OutgoingHttpHeaders => typeof r === "object" && r !== null && !Array.isArray(r));
+    const reason = rest.find((r): r is string => typeof r === "string");
+    res.statusCode = statusCode;
+    if (reason) res.statusMessage = reason;
+    if (headers) for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value);
+    if (!decide()) return original.writeHead(statusCode);
+    return res;
+  }) as ServerResponse["writeHead"];
+
+  res.flushHeaders = () => {
+    if (!decide()) original.flushHeaders();
+  };
+
+  res.write = ((...args: Parameters<ServerResponse["write"]>) => {
+    if (!decide()) return original.write(...args);
+    const [chunk, encoding, callback] = args as [Chunk, BufferEncoding | ((e?: Error | null) => void) | undefined, ((e?: Error | null) => void) | undefined];
+    chunks.push(typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8") : Buffer.from(chunk));
+    const done = typeof encoding === "function" ? encoding : callback;
+    if (done) queueMicrotask(() => done(null));
+    return true;
+  }) as ServerResponse["write"];
+
+  res.end = ((...args: unknown[]) => {
+    if (!decide()) return (original.end as (...a: unknown[]) => ServerResponse)(...args);
+    const [chunk, encoding] = args as [Chunk | null | undefined | (() => void), BufferEncoding | undefined];
+    if (chunk !== undefined && chunk !== null && typeof chunk !== "function") {
+      chunks.push(typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8") : Buffer.from(chunk));
+    }
+    res.writeHead = original.writeHead;
+    res.write = original.write;
+    res.end = original.end;
+    if (res.statusCode === 304 || res.statusCode === 204) return original.end();
+
+    const servedFromNextCache = res.getHeader("x-nextjs-cache") === "HIT";
+    const html = substituteErrorShell(Buffer.concat(chunks).toString("utf8"), res.statusCode, errorPages);
+    const body = Buffer.from(stripFrameworkJs(html), "utf8");
+    // Shared caches cannot hear tag invalidations: they must ask again every time.
+    if (res.statusCode === 200) res.setHeader("cache-control", "public, max-age=0, must-revalidate");
+    const vary = res.getHeader("vary")?.toString();
+    if (!vary?.toLowerCase().includes("accept-encoding")) res.setHeader("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+    const headers = Object.entries(res.getHeaders())
+      .filter(([name, value]) => value !== undefined && !PER_REQUEST_HEADERS.has(name))
+      .map(([name, value]) => [name, String(value)] as [string, string]);
+    for (const name of res.getHeaderNames()) res.removeHeader(name);
+
+    const cacheable = key !== null && servedFromNextCache && (res.statusCode === 200 || res.statusCode === 404) && !res.hasHeader("set-cookie");
+    if (cacheable) {
+      cache.set(key, { status: res.statusCode, headers, body, etag: headers.find(([n]) => n === "etag")?.[1] ?? null }, generation);
+      const stored = cache.get(key);
+      if (stored) return send(req, res, stored.status, stored.headers, stored.body, stored.gzip);
+    }
+    send(req, res, res.statusCode, headers, body, body.byteLength > 1024 && acceptsGzip(req) ? gzipSync(body, { level: 6 }) : null);
+  }) as ServerResponse["end"];
+}
