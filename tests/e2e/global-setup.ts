@@ -6,7 +6,7 @@ import type { TestProject } from "vitest/node";
 import { applyPendingMigrations } from "../../lib/db/migrate";
 import { openDatabase, type ConnectionOptions } from "../../lib/db/open";
 import { seedDatabase } from "../../prisma/seed";
-import { startAppServer } from "./support/app-server";
+import { startAppServer } from "../../scripts/support/app-server";
 import { createTestDatabase, postgresAvailable } from "../support/postgres";
 import { readReaderFixtures, type ReaderFixtures } from "./support/reader-fixtures";
 

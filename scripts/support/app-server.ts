@@ -8,6 +8,7 @@ async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs: n
     if (child.exitCode !== null) throw new Error(`The app exited with code ${child.exitCode} before answering`);
     try {
       const res = await fetch(url);
+      await res.arrayBuffer();
       if (res.status < 500) return;
     } catch {
       // not listening yet
