@@ -20,7 +20,7 @@ describe("rewriteForCommenter", () => {
       request("/novaya-shkola", "vestnik_commenter=forged.value"),
       request("/category/sport", `vestnik_commenter=${cookie}`),
       request("/personal", `vestnik_commenter=${cookie}`),
-      request("/novaya-shkola", `vestnik_commenter=${cookie}`, "POST"),
+      request("/novaya-shkola", `vestnik_commenter=${cookie}`, "DELETE"),
     ]) {
       const before = req.url;
       expect(rewriteForCommenter(req, secret)).toBe(false);

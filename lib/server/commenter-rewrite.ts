@@ -18,7 +18,9 @@ function cookieValue(header: string | undefined, name: string): string | undefin
  * (app/(site)/personal), which is server-rendered and cached like any page, no JavaScript needed.
  */
 export function rewriteForCommenter(req: IncomingMessage, secret: Buffer): boolean {
-  if (req.method !== "GET" && req.method !== "HEAD") return false;
+  // POSTs too: the comment form posts to the page it was rendered on, and Next only restores a
+  // form's state (errors, typed values) when the same page renders the answer.
+  if (req.method !== "GET" && req.method !== "HEAD" && req.method !== "POST") return false;
   const url = req.url ?? "/";
   const queryAt = url.indexOf("?");
   const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
