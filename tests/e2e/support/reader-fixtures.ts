@@ -7,6 +7,8 @@ export type ReaderFixtures = {
   /** An article with approved comments, and emails of readers with approved comments (their next comment is published at once). */
   discussion: { slug: string; commentId: number; commentAuthor: string };
   knownCommenters: string[];
+  /** The newest published articles, for load tests. */
+  newestArticles: { slug: string; id: number }[];
 };
 
 const PAGE_SIZE = 12;
@@ -42,6 +44,7 @@ export async function readReaderFixtures(prisma: PrismaClient): Promise<ReaderFi
   return {
     discussion: { slug: comment.article.slug, commentId: comment.id, commentAuthor: comment.authorName },
     knownCommenters: commenters.map((c) => c.authorEmail),
+    newestArticles: await prisma.article.findMany({ where: visible, orderBy: { publishedAt: "desc" }, take: 200, select: { slug: true, id: true } }),
     category: { name: category.name, slug: category.slug, totalPages: Math.ceil(category._count.articles / PAGE_SIZE) },
     article,
     hiddenSlugs: hidden.map((h) => h.slug),
