@@ -7,6 +7,7 @@ export const paths = {
   author: (slug: string, page = 1) => (page > 1 ? `/author/${slug}/page/${page}` : `/author/${slug}`),
   media: (key: string, width: number) => `/media/${key}/${width}.webp`,
   search: () => "/search",
+  socialImage: (slug: string) => `/social/${slug}.png`,
   feed: (categorySlug?: string) => (categorySlug ? `/feed/${categorySlug}` : "/feed"),
 };
 
