@@ -15,6 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
     metadataBase: new URL(SITE_URL),
     title: { default: SITE_NAME, template: `%s — ${SITE_NAME}` },
     applicationName: SITE_NAME,
+    description: `${SITE_NAME}: новости региона.`,
+    openGraph: { siteName: SITE_NAME, locale: "ru_RU", type: "website" },
+    twitter: { card: "summary" },
   };
 }
 

@@ -16,6 +16,7 @@ import { listenForChanges } from "@/lib/cache/change-listener";
 import { pageCache } from "@/lib/server/page-cache";
 import { captureReaderResponse, isReaderRequest, serveFromPageCache } from "@/lib/server/reader-responses";
 import { INTERNAL_SECRET_HEADER, internalSecret } from "@/lib/server/internal-secret";
+import { trackViews } from "@/lib/views/view-tracking";
 import { seedDatabase } from "@/prisma/seed";
 import { progressReporter } from "./seed/progress";
 
@@ -54,7 +55,9 @@ async function main(): Promise<void> {
   const prerendered = (name: string) => readFileSync(path.join(process.cwd(), ".next", "server", "app", name), "utf8");
   const errorPages = { notFound: prerendered("_not-found.html"), serverError: prerendered("_global-error.html") };
   const pages = pageCache();
+  const views = trackViews((await openDb()).prisma, { flushMs: env().VIEWS_FLUSH_SECONDS * 1000 });
   const server = createServer((req, res) => {
+    views.observe(req, res);
     if (isReaderRequest(req)) {
       if (serveFromPageCache(req, res, pages)) return;
       captureReaderResponse(req, res, pages, errorPages);
@@ -81,6 +84,7 @@ async function main(): Promise<void> {
     server.close();
     server.closeAllConnections();
     await stopListening().catch(() => undefined);
+    await views.stop().catch(() => undefined);
     await closeDb();
     process.exit(0);
   };
