@@ -17,6 +17,8 @@ import { pageCache } from "@/lib/server/page-cache";
 import { captureReaderResponse, isReaderRequest, serveFromPageCache } from "@/lib/server/reader-responses";
 import { INTERNAL_SECRET_HEADER, internalSecret } from "@/lib/server/internal-secret";
 import { trackViews } from "@/lib/views/view-tracking";
+import { watchBreakingExpiry } from "@/lib/breaking/expiry-watcher";
+import { TAGS } from "@/lib/cache/tags";
 import { seedDatabase } from "@/prisma/seed";
 import { progressReporter } from "./seed/progress";
 
@@ -65,7 +67,7 @@ async function main(): Promise<void> {
     void handle(req, res);
   });
   await new Promise<void>((resolve) => server.listen(PORT, resolve));
-  const stopListening = await listenForChanges(await openDb(), async (tags) => {
+  const invalidate = async (tags: string[]) => {
     const res = await fetch(`http://127.0.0.1:${PORT}/api/internal/revalidate`, {
       method: "POST",
       headers: { "content-type": "application/json", [INTERNAL_SECRET_HEADER]: internalSecret() },
@@ -74,6 +76,12 @@ async function main(): Promise<void> {
     if (!res.ok) throw new Error(`revalidate answered ${res.status}`);
     // After Next's own cache: a page rendered between the two would be Next's stale copy.
     pages.clear();
+  };
+  const breaking = watchBreakingExpiry((await openDb()).prisma, () => invalidate([TAGS.breaking]));
+  breaking.reschedule();
+  const stopListening = await listenForChanges(await openDb(), async (tags) => {
+    await invalidate(tags);
+    breaking.reschedule();
   });
   console.log(`Вестник работает: http://localhost:${PORT}`);
 
@@ -85,6 +93,7 @@ async function main(): Promise<void> {
     server.closeAllConnections();
     await stopListening().catch(() => undefined);
     await views.stop().catch(() => undefined);
+    breaking.stop();
     await closeDb();
     process.exit(0);
   };

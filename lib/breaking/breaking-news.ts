@@ -6,7 +6,7 @@ import { breakingCacheLife, readBreaking, type BreakingItem } from "./read-break
 
 export async function getBreakingNews(): Promise<BreakingItem[]> {
   "use cache";
-  cacheTag(TAGS.articles);
+  cacheTag(TAGS.articles, TAGS.breaking);
   const items = await readBreaking(db());
   cacheLife(breakingCacheLife(items));
   return items;

@@ -14,12 +14,13 @@ export async function readBreaking(prisma: PrismaClient, now = new Date(), limit
 }
 
 /**
- * How long a cached page may show these items: until the first one expires. Next keeps an
- * entry whose expiry is under five minutes out of cached pages altogether, so the entry lives
- * at least that long and is revalidated (re-read) when the first item expires.
+ * How long a cached page may show these items: until the first one expires (the server also
+ * invalidates at that moment, see expiry-watcher.ts). Next keeps an entry whose expiry or
+ * stale time is under five minutes out of cached pages altogether, so those stay at five
+ * minutes or more and only `revalidate` follows the expiry.
  */
 export function breakingCacheLife(items: BreakingItem[], now = Date.now()): { stale: number; revalidate: number; expire: number } {
   if (items.length === 0) return { stale: 300, revalidate: 3600, expire: 86_400 };
   const seconds = Math.max(1, Math.ceil((Math.min(...items.map((i) => Date.parse(i.until))) - now) / 1000));
-  return { stale: Math.min(30, seconds), revalidate: seconds, expire: Math.max(300, seconds + 60) };
+  return { stale: 300, revalidate: seconds, expire: Math.max(300, seconds + 60) };
 }

@@ -6,6 +6,9 @@ const SUBSETS = ["latin", "cyrillic", "cyrillic-ext"] as const;
 
 export type OgFont = { name: string; data: ArrayBuffer; weight: 700; style: "normal" };
 
+/** Each subset is its own family: the renderer takes one font per family and falls back along this list. */
+export const OG_FONT_FAMILY = SUBSETS.map((s) => `"Noto Sans ${s}"`).join(", ");
+
 let loaded: Promise<OgFont[]> | undefined;
 
 export function ogFonts(): Promise<OgFont[]> {
@@ -13,7 +16,7 @@ export function ogFonts(): Promise<OgFont[]> {
     SUBSETS.map(async (subset) => {
       const file = path.join(/* turbopackIgnore: true */ process.cwd(), "node_modules", "@fontsource", "noto-sans", "files", `noto-sans-${subset}-700-normal.woff`);
       const buffer = await readFile(file);
-      return { name: "Noto Sans", data: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer, weight: 700 as const, style: "normal" as const };
+      return { name: `Noto Sans ${subset}`, data: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer, weight: 700 as const, style: "normal" as const };
     }),
   );
   return loaded;

@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import { GENERATED_IMAGE_SIZE } from "@/lib/seo/metadata";
-import { ogFonts } from "./fonts";
+import { OG_FONT_FAMILY, ogFonts } from "./fonts";
 
 const BRAND = "#0b3d6e";
 
@@ -9,7 +9,7 @@ export async function socialCard({ title, section, siteName }: { title: string; 
   const size = title.length > 90 ? 52 : title.length > 50 ? 62 : 72;
   return new ImageResponse(
     (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 64, background: BRAND, color: "#fff", fontFamily: "Noto Sans" }}>
+      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 64, background: BRAND, color: "#fff", fontFamily: OG_FONT_FAMILY }}>
         <div style={{ display: "flex", fontSize: 30, color: "#ffd24d", textTransform: "uppercase", letterSpacing: 2 }}>{section}</div>
         <div style={{ display: "flex", fontSize: size, lineHeight: 1.15 }}>{title}</div>
         <div style={{ display: "flex", fontSize: 32, opacity: 0.85 }}>{siteName}</div>
@@ -23,7 +23,7 @@ export async function socialCard({ title, section, siteName }: { title: string; 
 export async function logoImage(siteName: string): Promise<ImageResponse> {
   return new ImageResponse(
     (
-      <div style={{ width: "100%", height: "100%", display: "flex", alignItems: "center", justifyContent: "center", background: BRAND, color: "#fff", fontFamily: "Noto Sans", fontSize: 320 }}>
+      <div style={{ width: "100%", height: "100%", display: "flex", alignItems: "center", justifyContent: "center", background: BRAND, color: "#fff", fontFamily: OG_FONT_FAMILY, fontSize: 320 }}>
         {siteName.slice(0, 1)}
       </div>
     ),

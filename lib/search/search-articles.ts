@@ -9,6 +9,6 @@ import { runSearch, type SearchResults } from "./run-search";
 export async function searchArticles(query: SearchQuery, page: number): Promise<SearchResults | null> {
   "use cache";
   cacheTag(TAGS.articles);
-  cacheLife({ stale: 60, revalidate: 300, expire: 3600 });
+  cacheLife({ stale: 300, revalidate: 300, expire: 3600 });
   return runSearch(db(), query, page);
 }

@@ -66,7 +66,7 @@ export function articleMetadata(article: ArticleFull): Metadata {
       modifiedTime: article.updatedAt,
       section: article.category.name,
       tags: article.tags.map((t) => t.name),
-      authors: [paths.author(article.author.slug)],
+      authors: [new URL(paths.author(article.author.slug), env().SITE_URL).toString()],
       images: [image],
     },
     twitter: { card: "summary_large_image", title: article.title, description, images: [{ url: image.url, alt: image.alt }] },

@@ -51,7 +51,7 @@ export default async function setup(project: TestProject) {
     await database.close();
   }
 
-  const app = await startAppServer(PORT, { DATA_DIR: dataDir, DATABASE_URL: server?.url ?? "" });
+  const app = await startAppServer(PORT, { DATA_DIR: dataDir, DATABASE_URL: server?.url ?? "", VIEWS_FLUSH_SECONDS: "1" });
   project.provide("baseUrl", app.url);
   project.provide("databaseUrl", server?.url ?? null);
   project.provide("readerFixtures", fixtures);

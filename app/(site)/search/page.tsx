@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { parseSearchQuery, queryParam } from "@/lib/search/query";
 import { paths } from "@/lib/paths";
 import { pageMetadata } from "@/lib/seo/metadata";
 import type { SearchParams } from "./search-params";
@@ -8,10 +7,10 @@ import { SearchPage } from "./SearchPage";
 
 type Props = { searchParams: Promise<SearchParams> };
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const parsed = parseSearchQuery(queryParam((await searchParams).q));
+/** Independent of the query, so that it is in the page's head rather than streamed after it. */
+export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata({
-    title: parsed.ok ? `Поиск: ${parsed.query.text}` : "Поиск по сайту",
+    title: "Поиск по сайту",
     description: "Поиск по материалам издания.",
     path: paths.search(),
     noindex: true,
