@@ -20,6 +20,8 @@ const schema = z.object({
     .default("0")
     .transform((v) => v === "1" || v === "true"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** How often counted article views are written to the database. */
+  VIEWS_FLUSH_SECONDS: z.coerce.number().positive().max(3600).default(30),
   /** Set by Next while it builds; the database must never be opened then. */
   NEXT_PHASE: z.string().optional(),
 });

@@ -6,6 +6,9 @@ export const paths = {
   tag: (slug: string, page = 1) => (page > 1 ? `/tag/${slug}/page/${page}` : `/tag/${slug}`),
   author: (slug: string, page = 1) => (page > 1 ? `/author/${slug}/page/${page}` : `/author/${slug}`),
   media: (key: string, width: number) => `/media/${key}/${width}.webp`,
+  search: () => "/search",
+  socialImage: (slug: string) => `/social/${slug}.png`,
+  feed: (categorySlug?: string) => (categorySlug ? `/feed/${categorySlug}` : "/feed"),
 };
 
 /** Route segments that can never be an article slug. */

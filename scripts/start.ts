@@ -20,6 +20,9 @@ import { INTERNAL_SECRET_HEADER, internalSecret } from "@/lib/server/internal-se
 import { appSecret } from "@/lib/server/app-secret";
 import { CLIENT_IP_HEADER, clientAddress } from "@/lib/server/client-address";
 import { rewriteForCommenter } from "@/lib/server/commenter-rewrite";
+import { trackViews } from "@/lib/views/view-tracking";
+import { watchBreakingExpiry } from "@/lib/breaking/expiry-watcher";
+import { TAGS } from "@/lib/cache/tags";
 import { seedDatabase } from "@/prisma/seed";
 import { progressReporter } from "./seed/progress";
 
@@ -59,7 +62,9 @@ async function main(): Promise<void> {
   const prerendered = (name: string) => readFileSync(path.join(process.cwd(), ".next", "server", "app", name), "utf8");
   const errorPages = { notFound: prerendered("_not-found.html"), serverError: prerendered("_global-error.html") };
   const pages = pageCache();
+  const views = trackViews((await openDb()).prisma, { flushMs: env().VIEWS_FLUSH_SECONDS * 1000 });
   const server = createServer((req, res) => {
+    views.observe(req, res);
     req.headers[CLIENT_IP_HEADER] = clientAddress(req, TRUST_PROXY);
     rewriteForCommenter(req, secret);
     if (isReaderRequest(req)) {
@@ -69,7 +74,7 @@ async function main(): Promise<void> {
     void handle(req, res);
   });
   await new Promise<void>((resolve) => server.listen(PORT, resolve));
-  const stopListening = await listenForChanges(await openDb(), async (tags) => {
+  const invalidate = async (tags: string[]) => {
     const res = await fetch(`http://127.0.0.1:${PORT}/api/internal/revalidate`, {
       method: "POST",
       headers: { "content-type": "application/json", [INTERNAL_SECRET_HEADER]: internalSecret() },
@@ -78,6 +83,12 @@ async function main(): Promise<void> {
     if (!res.ok) throw new Error(`revalidate answered ${res.status}`);
     // After Next's own cache: a page rendered between the two would be Next's stale copy.
     pages.clear();
+  };
+  const breaking = watchBreakingExpiry((await openDb()).prisma, () => invalidate([TAGS.breaking]));
+  breaking.reschedule();
+  const stopListening = await listenForChanges(await openDb(), async (tags) => {
+    await invalidate(tags);
+    breaking.reschedule();
   });
   console.log(`Вестник работает: http://localhost:${PORT}`);
 
@@ -88,6 +99,8 @@ async function main(): Promise<void> {
     server.close();
     server.closeAllConnections();
     await stopListening().catch(() => undefined);
+    await views.stop().catch(() => undefined);
+    breaking.stop();
     await closeDb();
     process.exit(0);
   };

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { BreakingTicker } from "./BreakingTicker";
 import { SiteFooter } from "./SiteFooter";
 import { SiteHeader } from "./SiteHeader";
 
@@ -13,6 +14,7 @@ export function SiteFrame({ children, currentCategory }: { children: ReactNode; 
         Перейти к содержанию
       </a>
       <SiteHeader currentCategory={currentCategory} />
+      <BreakingTicker />
       <main id="main" className="site-main">
         {children}
       </main>

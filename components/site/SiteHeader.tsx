@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getCategories } from "@/lib/data/categories";
 import { paths } from "@/lib/paths";
 import { siteName } from "@/lib/site";
+import { SearchBox } from "./SearchBox";
 
 export async function SiteHeader({ currentCategory }: { currentCategory?: string }) {
   const categories = await getCategories();
@@ -11,6 +12,7 @@ export async function SiteHeader({ currentCategory }: { currentCategory?: string
         <Link href={paths.home()} className="logo">
           {siteName()}
         </Link>
+        <SearchBox id="site-search" />
       </div>
       <nav className="main-nav" aria-label="Рубрики">
         <ul>

@@ -5,4 +5,6 @@ export const TAGS = {
   article: (id: number) => `article:${id}`,
   categories: "categories",
   ads: "ads",
+  /** The «Срочно» ticker, expired by time as well (lib/breaking/expiry-watcher.ts). */
+  breaking: "breaking",
 } as const;

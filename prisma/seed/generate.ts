@@ -29,6 +29,8 @@ export type SeedArticle = {
   status: "PUBLISHED" | "DRAFT" | "SCHEDULED";
   publishedAt: Date | null;
   mustRead: boolean;
+  /** «Срочно» until then; absent for ordinary news. */
+  breakingUntil?: Date;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -225,6 +227,10 @@ export function generateSeedData(options: GenerateOptions): SeedData {
       article.mustRead = true;
     }
   }
+
+  // The newest article is the demo «Срочно» item for a day after seeding.
+  const newestArticle = published.at(-1);
+  if (newestArticle) newestArticle.breakingUntil = new Date(options.now.getTime() + DAY);
 
   const hidden: SeedArticle[] = [];
   for (const days of [2, 5]) {

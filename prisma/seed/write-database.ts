@@ -69,6 +69,7 @@ export async function insertSeedRows(tx: Tx, data: SeedData, onArticles: (insert
         status: a.status,
         publishedAt: a.publishedAt,
         mustRead: a.mustRead,
+        breakingUntil: a.breakingUntil ?? null,
         createdAt: a.createdAt,
         updatedAt: a.updatedAt,
       })),

@@ -52,7 +52,7 @@ export default async function setup(project: TestProject) {
   }
 
   // TRUST_PROXY lets tests present distinct clients through X-Forwarded-For (flood limits are per address).
-  const app = await startAppServer(PORT, { DATA_DIR: dataDir, DATABASE_URL: server?.url ?? "", TRUST_PROXY: "1" });
+  const app = await startAppServer(PORT, { DATA_DIR: dataDir, DATABASE_URL: server?.url ?? "", TRUST_PROXY: "1", VIEWS_FLUSH_SECONDS: "1" });
   project.provide("baseUrl", app.url);
   project.provide("databaseUrl", server?.url ?? null);
   project.provide("readerFixtures", fixtures);

@@ -7,6 +7,10 @@ import { CoverPicture } from "@/components/article/CoverPicture";
 import { PublishedTime } from "@/components/article/PublishedTime";
 import { SidebarList } from "@/components/site/SidebarList";
 import { SiteFrame } from "@/components/site/SiteFrame";
+import { MostRead } from "@/components/site/MostRead";
+import { ShareLinks } from "@/components/article/ShareLinks";
+import { ArticleJsonLd } from "@/components/seo/ArticleJsonLd";
+import { absoluteUrl } from "@/lib/seo/urls";
 import { getActiveAds } from "@/lib/data/ads";
 import { getLatestArticles, getMustReadArticles, getRelatedArticles } from "@/lib/data/articles";
 import type { ArticleFull } from "@/lib/data/types";
@@ -24,6 +28,7 @@ export async function ArticleView({ article, discussion }: { article: ArticleFul
     <SiteFrame currentCategory={article.category.slug}>
       <div className="with-sidebar">
         <article className="article">
+          <ArticleJsonLd article={article} />
           <AdSlotView slot={ads.ARTICLE_TOP} />
           <header className="article__header">
             <Link className="label" href={paths.category(article.category.slug)}>
@@ -57,6 +62,7 @@ export async function ArticleView({ article, discussion }: { article: ArticleFul
               ))}
             </ul>
           ) : null}
+          <ShareLinks url={absoluteUrl(paths.article(article.slug))} title={article.title} />
           <AdSlotView slot={ads.ARTICLE_BOTTOM} />
           {related.length > 0 ? (
             <section className="related" aria-labelledby="related-title">
@@ -76,6 +82,7 @@ export async function ArticleView({ article, discussion }: { article: ArticleFul
           <AdSlotView slot={ads.SIDEBAR} />
           <SidebarList id="latest-title" title="Последние новости" articles={latest.filter((a) => a.id !== article.id).slice(0, 6)} />
           <SidebarList id="must-read-title" title="Должен прочитать" articles={mustRead.filter((a) => a.id !== article.id)} />
+          <MostRead exclude={article.id} />
         </aside>
       </div>
     </SiteFrame>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getArticleBySlug } from "@/lib/data/articles";
-import { paths } from "@/lib/paths";
+import { articleMetadata } from "@/lib/seo/metadata";
 import { BUILD_PLACEHOLDER, isWellFormedSlug } from "@/lib/route-params";
 import { ArticleView } from "./ArticleView";
 import { CommentsSection } from "./_comments/CommentsSection";
@@ -20,11 +20,7 @@ async function findArticle(slug: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await findArticle((await params).slug);
   if (!article) return { title: "Страница не найдена" };
-  return {
-    title: article.title,
-    description: article.lead,
-    alternates: { canonical: paths.article(article.slug) },
-  };
+  return articleMetadata(article);
 }
 
 export default async function Page({ params }: Props) {

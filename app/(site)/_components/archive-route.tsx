@@ -4,6 +4,8 @@ import { getArchivePage, type ArchiveKind } from "@/lib/data/articles";
 import { getAuthorBySlug, getCategoryBySlug, getTagBySlug } from "@/lib/data/categories";
 import { paths } from "@/lib/paths";
 import { BUILD_PLACEHOLDER, isWellFormedSlug, parsePageNumber } from "@/lib/route-params";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { siteName } from "@/lib/site";
 import { ArchiveView } from "./ArchiveView";
 
 type Subject = { kicker: string; title: string; description?: string; href: (page: number) => string };
@@ -59,9 +61,10 @@ export async function archiveMetadata(kind: ArchiveKind, slug: string, segment?:
   const subject = await findSubject(kind, slug);
   if (!subject) return { title: "Страница не найдена" };
   const page = segment ? parsePageNumber(segment) : 1;
-  return {
+  return pageMetadata({
     title: page && page > 1 ? `${subject.title} — страница ${page}` : subject.title,
     description: subject.description || `${subject.kicker} «${subject.title}»: все материалы.`,
-    alternates: { canonical: subject.href(page ?? 1) },
-  };
+    path: subject.href(page ?? 1),
+    feeds: kind === "category" ? [{ title: `${subject.title} — ${siteName()}`, url: paths.feed(slug) }] : undefined,
+  });
 }

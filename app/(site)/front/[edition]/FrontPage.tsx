@@ -1,7 +1,11 @@
 import Link from "next/link";
 import { ArticleCard } from "@/components/article/ArticleCard";
 import { SidebarList } from "@/components/site/SidebarList";
+import { MostRead } from "@/components/site/MostRead";
 import { SiteFrame } from "@/components/site/SiteFrame";
+import { JsonLdScript } from "@/components/seo/JsonLdScript";
+import { env } from "@/lib/env";
+import { homeJsonLd } from "@/lib/seo/json-ld";
 import { getLatestArticles, getLatestInCategory, getMustReadArticles } from "@/lib/data/articles";
 import { getCategories } from "@/lib/data/categories";
 import type { Category } from "@/lib/data/types";
@@ -37,6 +41,7 @@ export async function FrontPage() {
   const [lead, ...rest] = latest;
   return (
     <SiteFrame>
+      <JsonLdScript data={homeJsonLd({ url: env().SITE_URL, name: siteName() })} />
       <h1 className="visually-hidden">{siteName()}: новости региона</h1>
       <div className="front-top">
         <div className="front-top__main">
@@ -54,6 +59,7 @@ export async function FrontPage() {
         </div>
         <aside className="sidebar" aria-label="Рекомендуем">
           <SidebarList id="must-read-title" title="Должен прочитать" articles={mustRead} />
+          <MostRead />
         </aside>
       </div>
       {categories.map((c) => (

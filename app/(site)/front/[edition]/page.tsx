@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BUILD_PLACEHOLDER, FRONT_EDITION } from "@/lib/route-params";
 import { siteName } from "@/lib/site";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { FrontPage } from "./FrontPage";
 
 /** The home page. "/" is rewritten here (next.config.ts) so that the build never reads the database. */
@@ -12,11 +13,11 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata(): Promise<Metadata> {
-  return {
+  return pageMetadata({
     title: { absolute: `${siteName()} — новости региона` },
     description: "Главные новости региона: общество, политика, экономика, происшествия, спорт, культура, образование и здоровье.",
-    alternates: { canonical: "/" },
-  };
+    path: "/",
+  });
 }
 
 export default async function Page({ params }: Props) {

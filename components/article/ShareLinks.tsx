@@ -1,0 +1,33 @@
+import { shareLinks } from "@/lib/share/share-links";
+
+/**
+ * Copies the link instead of following it when scripts run; without them the anchor is the
+ * article's own address, ready for «Copy link».
+ */
+const COPY_SCRIPT = `document.addEventListener("click",function(e){var a=e.target instanceof Element&&e.target.closest("a[data-copy-link]");if(!a||!navigator.clipboard)return;e.preventDefault();navigator.clipboard.writeText(a.href).then(function(){a.textContent="Ссылка скопирована"})});`;
+
+export function ShareLinks({ url, title }: { url: string; title: string }) {
+  return (
+    <section className="share" aria-labelledby="share-title">
+      <h2 className="visually-hidden" id="share-title">
+        Поделиться
+      </h2>
+      <span aria-hidden="true">Поделиться:</span>
+      <ul>
+        {shareLinks(url, title).map((link) => (
+          <li key={link.network}>
+            <a className={`share__${link.network}`} href={link.href} rel="nofollow noopener noreferrer" target="_blank">
+              {link.label}
+            </a>
+          </li>
+        ))}
+        <li>
+          <a className="share__copy" href={url} data-copy-link="">
+            Скопировать ссылку
+          </a>
+        </li>
+      </ul>
+      <script data-keep="" dangerouslySetInnerHTML={{ __html: COPY_SCRIPT }} />
+    </section>
+  );
+}

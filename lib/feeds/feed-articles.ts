@@ -1,0 +1,23 @@
+import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { db } from "@/lib/db";
+import { TAGS } from "@/lib/cache/tags";
+import { fullSelect, toFull } from "@/lib/data/article-mapping";
+import type { ArticleFull } from "@/lib/data/types";
+import { visibleToReaders } from "@/lib/data/visibility";
+
+export const FEED_SIZE = 30;
+
+/** The newest visible articles with their full text, site-wide or in one category. */
+export async function getFeedArticles(categorySlug?: string): Promise<ArticleFull[]> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(TAGS.articles);
+  const rows = await db().article.findMany({
+    where: { ...visibleToReaders(), ...(categorySlug ? { category: { slug: categorySlug } } : {}) },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: FEED_SIZE,
+    select: fullSelect,
+  });
+  return rows.map(toFull);
+}

@@ -1,0 +1,83 @@
+import { XMLBuilder } from "fast-xml-parser";
+import type { ArticleFull } from "@/lib/data/types";
+import { paths } from "@/lib/paths";
+
+export type FeedChannel = { title: string; description: string; siteUrl: string; selfPath: string; linkPath: string };
+
+const NAMESPACES = {
+  "@_xmlns:atom": "http://www.w3.org/2005/Atom",
+  "@_xmlns:content": "http://purl.org/rss/1.0/modules/content/",
+  "@_xmlns:dc": "http://purl.org/dc/elements/1.1/",
+  "@_xmlns:media": "http://search.yahoo.com/mrss/",
+};
+
+const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@_", cdataPropName: "#cdata", format: true, suppressEmptyNode: true });
+
+/** The builder splits a "]]>" inside the text across two sections. */
+function cdata(text: string) {
+  return { "#cdata": text };
+}
+
+/**
+ * The stable identity of an article in feeds: its id, not its URL, so that a corrected slug
+ * does not make feed readers show the article again.
+ */
+export function articleGuid(siteUrl: string, id: number): string {
+  return `tag:${new URL(siteUrl).hostname},2026:article-${id}`;
+}
+
+/** RFC 822 dates, as RSS 2.0 requires. */
+function rfc822(iso: string): string {
+  return new Date(iso).toUTCString();
+}
+
+function item(siteUrl: string, article: ArticleFull) {
+  const link = new URL(paths.article(article.slug), siteUrl).toString();
+  const cover = article.cover;
+  const width = cover ? Math.max(...cover.widths) : 0;
+  return {
+    title: article.title,
+    link,
+    guid: { "@_isPermaLink": "false", "#text": articleGuid(siteUrl, article.id) },
+    pubDate: rfc822(article.publishedAt),
+    "dc:creator": article.author.name,
+    category: [article.category.name, ...article.tags.map((t) => t.name)],
+    description: article.lead,
+    "content:encoded": cdata(article.bodyHtml),
+    ...(cover
+      ? {
+          "media:content": {
+            "@_url": new URL(paths.media(cover.key, width), siteUrl).toString(),
+            "@_medium": "image",
+            "@_type": "image/webp",
+            "@_width": String(width),
+            "@_height": String(Math.round((cover.height * width) / cover.width)),
+            ...(cover.alt ? { "media:description": cover.alt } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+/** An RSS 2.0 document with the full text of each article in content:encoded. */
+export function renderRss(channel: FeedChannel, articles: ArticleFull[]): string {
+  const link = new URL(channel.linkPath, channel.siteUrl).toString();
+  const self = new URL(channel.selfPath, channel.siteUrl).toString();
+  const newest = articles[0]?.publishedAt;
+  const xml = builder.build({
+    rss: {
+      "@_version": "2.0",
+      ...NAMESPACES,
+      channel: {
+        title: channel.title,
+        link,
+        description: channel.description,
+        language: "ru",
+        ...(newest ? { lastBuildDate: rfc822(newest) } : {}),
+        "atom:link": { "@_href": self, "@_rel": "self", "@_type": "application/rss+xml" },
+        item: articles.map((a) => item(channel.siteUrl, a)),
+      },
+    },
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`;
+}

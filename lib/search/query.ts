@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+/** Longer queries are refused: nobody types them, and they cost the database for nothing. */
+export const MAX_QUERY_LENGTH = 200;
+const MAX_WORDS = 12;
+
+export type SearchQuery = { text: string; words: string[] };
+export type QueryProblem = "empty" | "too-long" | "no-words";
+export type ParsedQuery = { ok: true; query: SearchQuery } | { ok: false; problem: QueryProblem; text: string };
+
+const rawQuery = z.union([z.string(), z.array(z.string())]).optional();
+
+/** The `q` search parameter as one string (the first when repeated). */
+export function queryParam(value: unknown): string {
+  const parsed = rawQuery.safeParse(value);
+  if (!parsed.success || parsed.data === undefined) return "";
+  return Array.isArray(parsed.data) ? (parsed.data[0] ?? "") : parsed.data;
+}
+
+/** Letters and digits, hyphenated names kept whole (Усть-Каменогорск). */
+const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+export function parseSearchQuery(input: string): ParsedQuery {
+  const text = input.normalize("NFC").replace(/\s+/g, " ").trim();
+  if (text === "") return { ok: false, problem: "empty", text };
+  if (text.length > MAX_QUERY_LENGTH) return { ok: false, problem: "too-long", text: text.slice(0, MAX_QUERY_LENGTH) };
+  const words = [...new Set((text.match(WORD) ?? []).map((w) => w.toLowerCase()))].slice(0, MAX_WORDS);
+  if (words.length === 0) return { ok: false, problem: "no-words", text };
+  return { ok: true, query: { text, words } };
+}
+
+/**
+ * A to_tsquery expression matching every word as a prefix: the fallback for words the
+ * stemmer does not know («Өскемен» is stored as «өскеменд» from «Өскеменде»). Words hold
+ * only letters, digits and hyphens, which to_tsquery reads as parts of one phrase.
+ */
+export function prefixTsQuery(words: string[]): string {
+  return words.map((w) => w.split("-").map((part) => `${part}:*`).join(" <-> ")).join(" & ");
+}

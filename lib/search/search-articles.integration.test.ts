@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { databaseTargets } from "@/tests/support/database-targets";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { parseSearchQuery, type SearchQuery } from "./query";
+import { searchArticles } from "./search-articles";
+import { SEARCH_PAGE_SIZE } from "./run-search";
+
+const HOUR = 3_600_000;
+
+function query(text: string): SearchQuery {
+  const parsed = parseSearchQuery(text);
+  if (!parsed.ok) throw new Error(`not a query: ${text}`);
+  return parsed.query;
+}
+
+async function buildCorpus(prisma: PrismaClient) {
+  const category = await prisma.category.create({ data: { name: "Происшествия", slug: "proisshestviya" } });
+  const author = await prisma.user.create({ data: { name: "Анна Ким", slug: "anna-kim", email: "anna@example.kz" } });
+  let n = 0;
+  const article = (slug: string, fields: { title?: string; lead?: string; body?: string; status?: "PUBLISHED" | "DRAFT" }) =>
+    prisma.article.create({
+      data: {
+        slug,
+        title: fields.title ?? `Новость дня ${slug}`,
+        lead: fields.lead ?? "Коротко о событиях недели.",
+        bodyHtml: `<p>${fields.body ?? "Обычный текст о погоде и дорогах."}</p>`,
+        categoryId: category.id,
+        authorId: author.id,
+        status: fields.status ?? "PUBLISHED",
+        publishedAt: new Date(Date.now() - ++n * HOUR),
+      },
+    });
+  await article("v-tekste", { body: "Полиция сообщила о росте <b>наркопреступлений</b> в области за год." });
+  await article("v-lide", { lead: "Число наркопреступлений снизилось впервые за пять лет." });
+  await article("v-zagolovke", { title: "Наркопреступление раскрыто за сутки" });
+  await article("chernovik", { title: "Наркопреступление в черновике", status: "DRAFT" });
+  await article("oskemen", { body: "В Өскеменде открыли новый мост через Иртыш." });
+  await article("ust-kamenogorsk", { title: "Усть-Каменогорск готовится к зиме" });
+  for (let i = 0; i < 25; i++) await article(`fermer-${i}`, { body: `Фермеры собрали урожай пшеницы, отчёт номер ${i}.` });
+}
+
+for (const target of databaseTargets()) {
+  const available = await target.available();
+  describe.skipIf(!available)(`article search on ${target.name}`, () => {
+    beforeAll(async () => {
+      const { prisma } = await target.open();
+      await buildCorpus(prisma);
+    });
+    afterAll(() => target.close());
+
+    it("finds inflected forms through the russian stemmer and ranks title over lead over body", async () => {
+      const results = await searchArticles(query("наркопреступление"), 1);
+      expect(results?.mode).toBe("stemmed");
+      expect(results?.items.map((h) => h.article.slug)).toEqual(["v-zagolovke", "v-lide", "v-tekste"]);
+      expect(results?.total).toBe(3);
+    });
+
+    it("never finds a draft", async () => {
+      const results = await searchArticles(query("черновике"), 1);
+      expect(results?.items.map((h) => h.article.slug)).not.toContain("chernovik");
+    });
+
+    it("highlights the matched words in the title and the snippet, without the body's markup", async () => {
+      const results = await searchArticles(query("наркопреступлений"), 1);
+      const inBody = results!.items.find((h) => h.article.slug === "v-tekste")!;
+      expect(inBody.snippet.filter((p) => p.hit).map((p) => p.text)).toEqual(["наркопреступлений"]);
+      expect(inBody.snippet.map((p) => p.text).join("")).not.toContain("<b>");
+      const inTitle = results!.items.find((h) => h.article.slug === "v-zagolovke")!;
+      expect(inTitle.title).toEqual([
+        { text: "Наркопреступление", hit: true },
+        { text: " раскрыто за сутки", hit: false },
+      ]);
+    });
+
+    it("falls back to prefixes for words the stemmer does not know, and to trigrams for typos", async () => {
+      const kazakh = await searchArticles(query("Өскемен"), 1);
+      expect(kazakh?.mode).toBe("fallback");
+      expect(kazakh?.items.map((h) => h.article.slug)).toEqual(["oskemen"]);
+      expect(kazakh?.items[0]?.snippet.some((p) => p.hit && p.text === "Өскеменде")).toBe(true);
+
+      const typo = await searchArticles(query("Усть-Каменогорк"), 1);
+      expect(typo?.mode).toBe("fallback");
+      expect(typo?.items.map((h) => h.article.slug)).toEqual(["ust-kamenogorsk"]);
+    });
+
+    it("paginates and reports a page past the end as missing; no match is an empty first page", async () => {
+      const first = await searchArticles(query("пшеница"), 1);
+      expect(first?.total).toBe(25);
+      expect(first?.totalPages).toBe(3);
+      expect(first?.items).toHaveLength(SEARCH_PAGE_SIZE);
+      const third = await searchArticles(query("пшеница"), 3);
+      expect(third?.items).toHaveLength(5);
+      const seen = new Set([...first!.items, ...third!.items].map((h) => h.article.slug));
+      expect(seen.size).toBe(15);
+      expect(await searchArticles(query("пшеница"), 4)).toBeNull();
+      expect(await searchArticles(query("абырвалгщзщ"), 1)).toEqual({ mode: "fallback", items: [], page: 1, totalPages: 1, total: 0 });
+    });
+  });
+}

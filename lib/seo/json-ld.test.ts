@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import type { ArticleFull } from "@/lib/data/types";
+import { articleBreadcrumbJsonLd, homeJsonLd, newsArticleJsonLd, serializeJsonLd } from "./json-ld";
+
+const site = { url: "https://v.example", name: "Вестник" };
+const article: ArticleFull = {
+  id: 1,
+  title: "Заголовок </script><script>alert(1)</script>",
+  slug: "zagolovok",
+  lead: "Лид",
+  publishedAt: "2026-11-28T09:00:00.000Z",
+  updatedAt: "2026-11-28T10:00:00.000Z",
+  bodyHtml: "<p>Текст</p>",
+  category: { name: "Общество", slug: "obshchestvo" },
+  author: { name: "Анна Ким", slug: "anna-kim" },
+  cover: null,
+  commentCount: 0,
+  tags: [],
+};
+
+describe("structured data", () => {
+  it("describes a NewsArticle with absolute image, author and publisher logo", () => {
+    const data = newsArticleJsonLd(site, article);
+    expect(data).toMatchObject({
+      "@type": "NewsArticle",
+      datePublished: "2026-11-28T09:00:00.000Z",
+      dateModified: "2026-11-28T10:00:00.000Z",
+      author: [{ "@type": "Person", name: "Анна Ким", url: "https://v.example/author/anna-kim" }],
+      publisher: { name: "Вестник", logo: { url: "https://v.example/logo.png" } },
+      image: [{ url: "https://v.example/social/zagolovok.png", width: 1200, height: 630 }],
+    });
+  });
+
+  it("lists home → category → article as breadcrumbs", () => {
+    const items = articleBreadcrumbJsonLd(site, article).itemListElement as { position: number; item: string }[];
+    expect(items.map((i) => [i.position, i.item])).toEqual([
+      [1, "https://v.example/"],
+      [2, "https://v.example/category/obshchestvo"],
+      [3, "https://v.example/zagolovok"],
+    ]);
+  });
+
+  it("gives the home page a WebSite with a SearchAction", () => {
+    const website = homeJsonLd(site).find((d) => d["@type"] === "WebSite")!;
+    expect(website.potentialAction).toMatchObject({ target: { urlTemplate: "https://v.example/search?q={search_term_string}" } });
+  });
+
+  it("cannot be closed by text inside it", () => {
+    const json = serializeJsonLd(newsArticleJsonLd(site, article));
+    expect(json).not.toContain("</script>");
+    expect(JSON.parse(json).headline).toBe(article.title);
+  });
+});

@@ -1,0 +1,86 @@
+import type { ArticleFull } from "@/lib/data/types";
+import { paths } from "@/lib/paths";
+import { socialImage } from "./metadata";
+
+export type Site = { url: string; name: string };
+
+type JsonLd = Record<string, unknown>;
+
+export const LOGO = { path: "/logo.png", width: 512, height: 512 };
+
+const absolute = (site: Site, path: string) => new URL(path, site.url).toString();
+
+function organization(site: Site): JsonLd {
+  return {
+    "@type": "NewsMediaOrganization",
+    "@id": absolute(site, "/#organization"),
+    name: site.name,
+    url: absolute(site, "/"),
+    logo: { "@type": "ImageObject", url: absolute(site, LOGO.path), width: LOGO.width, height: LOGO.height },
+  };
+}
+
+/** Google recommends headlines of at most 110 characters. */
+function headline(title: string): string {
+  return title.length <= 110 ? title : `${title.slice(0, 109).trimEnd()}…`;
+}
+
+export function newsArticleJsonLd(site: Site, article: ArticleFull): JsonLd {
+  const url = absolute(site, paths.article(article.slug));
+  const image = socialImage(article);
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    "@id": `${url}#article`,
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    url,
+    headline: headline(article.title),
+    description: article.lead || undefined,
+    image: [{ "@type": "ImageObject", url: absolute(site, image.url), width: image.width, height: image.height }],
+    datePublished: article.publishedAt,
+    dateModified: article.updatedAt,
+    author: [{ "@type": "Person", name: article.author.name, url: absolute(site, paths.author(article.author.slug)) }],
+    publisher: organization(site),
+    articleSection: article.category.name,
+    keywords: article.tags.map((t) => t.name),
+    inLanguage: "ru",
+  };
+}
+
+export function articleBreadcrumbJsonLd(site: Site, article: ArticleFull): JsonLd {
+  const crumbs = [
+    { name: "Главная", path: paths.home() },
+    { name: article.category.name, path: paths.category(article.category.slug) },
+    { name: article.title, path: paths.article(article.slug) },
+  ];
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: crumbs.map((c, i) => ({ "@type": "ListItem", position: i + 1, name: c.name, item: absolute(site, c.path) })),
+  };
+}
+
+export function homeJsonLd(site: Site): JsonLd[] {
+  return [
+    { "@context": "https://schema.org", ...organization(site) },
+    {
+      "@context": "https://schema.org",
+      "@type": "WebSite",
+      "@id": absolute(site, "/#website"),
+      name: site.name,
+      url: absolute(site, "/"),
+      inLanguage: "ru",
+      publisher: { "@id": absolute(site, "/#organization") },
+      potentialAction: {
+        "@type": "SearchAction",
+        target: { "@type": "EntryPoint", urlTemplate: `${absolute(site, paths.search())}?q={search_term_string}` },
+        "query-input": "required name=search_term_string",
+      },
+    },
+  ];
+}
+
+/** JSON for a <script type="application/ld+json">: "<" escaped so no text can close the script. */
+export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}

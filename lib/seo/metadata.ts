@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import type { ArticleFull, CoverImage } from "@/lib/data/types";
+import { env } from "@/lib/env";
+import { paths } from "@/lib/paths";
+
+export type FeedLink = { title: string; url: string };
+
+type PageMetadataInput = {
+  title: string | { absolute: string };
+  description: string;
+  /** The canonical path of the page. */
+  path: string;
+  /** RSS feeds of this page besides the site's own (linked from the root layout). */
+  feeds?: FeedLink[];
+  noindex?: boolean;
+};
+
+function plainTitle(title: PageMetadataInput["title"]): string {
+  return typeof title === "string" ? title : title.absolute;
+}
+
+/** Title, description, canonical URL, OpenGraph and Twitter tags of an ordinary page. */
+export function pageMetadata({ title, description, path, feeds, noindex }: PageMetadataInput): Metadata {
+  const { SITE_NAME } = env();
+  return {
+    title,
+    description,
+    alternates: { canonical: path, ...(feeds?.length ? { types: { "application/rss+xml": feeds } } : {}) },
+    openGraph: { type: "website", url: path, title: plainTitle(title), description, siteName: SITE_NAME, locale: "ru_RU" },
+    twitter: { card: "summary", title: plainTitle(title), description },
+    ...(noindex ? { robots: { index: false, follow: true } } : {}),
+  };
+}
+
+export type SocialImage = { url: string; width: number; height: number; alt: string; type: string };
+
+export const GENERATED_IMAGE_SIZE = { width: 1200, height: 630 };
+
+/** The cover at its largest width, or the generated picture with the title when there is none. */
+export function socialImage(article: { slug: string; title: string; cover: CoverImage | null }): SocialImage {
+  const cover = article.cover;
+  if (!cover) return { url: paths.socialImage(article.slug), ...GENERATED_IMAGE_SIZE, alt: article.title, type: "image/png" };
+  const width = Math.max(...cover.widths);
+  return { url: paths.media(cover.key, width), width, height: Math.round((cover.height * width) / cover.width), alt: cover.alt || article.title, type: "image/webp" };
+}
+
+export function articleMetadata(article: ArticleFull): Metadata {
+  const { SITE_NAME } = env();
+  const path = paths.article(article.slug);
+  const image = socialImage(article);
+  const description = article.lead || article.title;
+  return {
+    title: article.title,
+    description,
+    authors: [{ name: article.author.name, url: paths.author(article.author.slug) }],
+    keywords: article.tags.map((t) => t.name),
+    alternates: { canonical: path },
+    openGraph: {
+      type: "article",
+      url: path,
+      title: article.title,
+      description,
+      siteName: SITE_NAME,
+      locale: "ru_RU",
+      publishedTime: article.publishedAt,
+      modifiedTime: article.updatedAt,
+      section: article.category.name,
+      tags: article.tags.map((t) => t.name),
+      authors: [new URL(paths.author(article.author.slug), env().SITE_URL).toString()],
+      images: [image],
+    },
+    twitter: { card: "summary_large_image", title: article.title, description, images: [{ url: image.url, alt: image.alt }] },
+  };
+}

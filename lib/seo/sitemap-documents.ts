@@ -1,0 +1,79 @@
+import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { TAGS } from "@/lib/cache/tags";
+import { db } from "@/lib/db";
+import { visibleToReaders } from "@/lib/data/visibility";
+import { env } from "@/lib/env";
+import { paths } from "@/lib/paths";
+import { articlePartCount, renderNewsSitemap, renderSitemapIndex, renderUrlSet, SITEMAP_PART_SIZE, type SitemapFile } from "./sitemap-xml";
+
+const NEWS_WINDOW_MS = 48 * 3_600_000;
+
+export async function sitemapIndexXml(): Promise<string> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(TAGS.articles);
+  const count = await db().article.count({ where: visibleToReaders() });
+  const parts = Array.from({ length: articlePartCount(count) }, (_, i) => ({ path: `/sitemaps/articles-${i + 1}.xml` }));
+  return renderSitemapIndex(env().SITE_URL, [{ path: "/sitemaps/sections.xml" }, ...parts, { path: "/sitemaps/news.xml" }]);
+}
+
+async function sectionsXml(): Promise<string> {
+  const [categories, tags, authors] = await Promise.all([
+    db().category.findMany({ orderBy: { position: "asc" }, select: { slug: true } }),
+    db().tag.findMany({ where: { articles: { some: { article: visibleToReaders() } } }, orderBy: { slug: "asc" }, select: { slug: true } }),
+    db().user.findMany({ where: { articles: { some: visibleToReaders() } }, orderBy: { slug: "asc" }, select: { slug: true } }),
+  ]);
+  return renderUrlSet(env().SITE_URL, [
+    { path: paths.home() },
+    ...categories.map((c) => ({ path: paths.category(c.slug) })),
+    ...tags.map((t) => ({ path: paths.tag(t.slug) })),
+    ...authors.map((a) => ({ path: paths.author(a.slug) })),
+  ]);
+}
+
+/** null when the part is past the end. */
+async function articlesXml(part: number): Promise<string | null> {
+  const rows = await db().article.findMany({
+    where: visibleToReaders(),
+    orderBy: { id: "asc" },
+    skip: (part - 1) * SITEMAP_PART_SIZE,
+    take: SITEMAP_PART_SIZE,
+    select: { slug: true, updatedAt: true },
+  });
+  if (rows.length === 0 && part > 1) return null;
+  return renderUrlSet(env().SITE_URL, rows.map((r) => ({ path: paths.article(r.slug), lastModified: r.updatedAt.toISOString() })));
+}
+
+async function newsXml(): Promise<string> {
+  const since = new Date(Date.now() - NEWS_WINDOW_MS);
+  const rows = await db().article.findMany({
+    where: { ...visibleToReaders(), publishedAt: { gte: since, lte: new Date() } },
+    orderBy: { publishedAt: "desc" },
+    take: 1000,
+    select: { slug: true, title: true, publishedAt: true, tags: { select: { tag: { select: { name: true } } } } },
+  });
+  return renderNewsSitemap(
+    env().SITE_URL,
+    env().SITE_NAME,
+    rows.map((r) => ({ path: paths.article(r.slug), title: r.title, publishedAt: (r.publishedAt ?? new Date(0)).toISOString(), keywords: r.tags.map((t) => t.tag.name) })),
+  );
+}
+
+/** A sitemap part; null when there is no such part. */
+export async function sitemapPartXml(file: SitemapFile): Promise<string | null> {
+  "use cache";
+  cacheTag(TAGS.articles, TAGS.categories);
+  switch (file.kind) {
+    case "sections":
+      cacheLife("max");
+      return sectionsXml();
+    case "articles":
+      cacheLife("max");
+      return articlesXml(file.part);
+    case "news":
+      // The 48-hour window moves with the clock, not only with edits.
+      cacheLife({ stale: 300, revalidate: 600, expire: 3600 });
+      return newsXml();
+  }
+}

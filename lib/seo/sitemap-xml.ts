@@ -1,0 +1,68 @@
+import { XMLBuilder } from "fast-xml-parser";
+
+/** The sitemaps protocol's limit of URLs in one file. */
+export const SITEMAP_PART_SIZE = 50_000;
+
+export type SitemapUrl = { path: string; lastModified?: string };
+export type NewsUrl = { path: string; title: string; publishedAt: string; keywords: string[] };
+
+const SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+const NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
+const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@_", format: true });
+
+function document(root: Record<string, unknown>): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${builder.build(root)}`;
+}
+
+const absolute = (siteUrl: string, path: string) => new URL(path, siteUrl).toString();
+
+export function renderSitemapIndex(siteUrl: string, parts: SitemapUrl[]): string {
+  return document({
+    sitemapindex: {
+      "@_xmlns": SITEMAP_NS,
+      sitemap: parts.map((p) => ({ loc: absolute(siteUrl, p.path), ...(p.lastModified ? { lastmod: p.lastModified } : {}) })),
+    },
+  });
+}
+
+export function renderUrlSet(siteUrl: string, urls: SitemapUrl[]): string {
+  return document({
+    urlset: {
+      "@_xmlns": SITEMAP_NS,
+      url: urls.map((u) => ({ loc: absolute(siteUrl, u.path), ...(u.lastModified ? { lastmod: u.lastModified } : {}) })),
+    },
+  });
+}
+
+export function renderNewsSitemap(siteUrl: string, publication: string, urls: NewsUrl[]): string {
+  return document({
+    urlset: {
+      "@_xmlns": SITEMAP_NS,
+      "@_xmlns:news": NEWS_NS,
+      url: urls.map((u) => ({
+        loc: absolute(siteUrl, u.path),
+        "news:news": {
+          "news:publication": { "news:name": publication, "news:language": "ru" },
+          "news:publication_date": u.publishedAt,
+          "news:title": u.title,
+          ...(u.keywords.length > 0 ? { "news:keywords": u.keywords.join(", ") } : {}),
+        },
+      })),
+    },
+  });
+}
+
+/** `articles-<n>.xml` parts for `count` articles, at most SITEMAP_PART_SIZE URLs each. */
+export function articlePartCount(count: number, partSize = SITEMAP_PART_SIZE): number {
+  return Math.max(1, Math.ceil(count / partSize));
+}
+
+export type SitemapFile = { kind: "sections" } | { kind: "news" } | { kind: "articles"; part: number };
+
+/** The file name of a sitemap part, as it appears in /sitemaps/<file>. */
+export function parseSitemapFile(file: string): SitemapFile | null {
+  if (file === "sections.xml") return { kind: "sections" };
+  if (file === "news.xml") return { kind: "news" };
+  const match = /^articles-([1-9][0-9]{0,4})\.xml$/.exec(file);
+  return match ? { kind: "articles", part: Number(match[1]) } : null;
+}

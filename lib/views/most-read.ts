@@ -1,0 +1,17 @@
+import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { db } from "@/lib/db";
+import { TAGS } from "@/lib/cache/tags";
+import type { ArticleSummary } from "@/lib/data/types";
+import { readMostRead } from "./read-most-read";
+
+/**
+ * «Самое читаемое»: views change all the time and announce nothing, so this read is refreshed
+ * by time (at most every 15 minutes), not by tag; edits to articles still clear it at once.
+ */
+export async function getMostRead(limit: number): Promise<ArticleSummary[]> {
+  "use cache";
+  cacheTag(TAGS.articles);
+  cacheLife({ stale: 300, revalidate: 900, expire: 86_400 });
+  return readMostRead(db(), limit);
+}

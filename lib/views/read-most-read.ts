@@ -1,0 +1,25 @@
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { summarySelect, toSummary } from "@/lib/data/article-mapping";
+import type { ArticleSummary } from "@/lib/data/types";
+
+export const MOST_READ_DAYS = 7;
+
+/** The visible articles most viewed over the last seven UTC days (today included). */
+export async function readMostRead(prisma: PrismaClient, limit: number): Promise<ArticleSummary[]> {
+  const ranked = await prisma.$queryRaw<{ id: number }[]>(Prisma.sql`
+    SELECT a.id
+    FROM "ArticleDailyViews" v
+    JOIN "Article" a ON a.id = v."articleId"
+    WHERE v."day" > (now() AT TIME ZONE 'UTC')::date - ${MOST_READ_DAYS}::int
+      AND a.status = 'PUBLISHED' AND a."publishedAt" <= now()
+    GROUP BY a.id, a."publishedAt"
+    ORDER BY sum(v."views") DESC, a."publishedAt" DESC
+    LIMIT ${limit}`);
+  if (ranked.length === 0) return [];
+  const rows = await prisma.article.findMany({ where: { id: { in: ranked.map((r) => r.id) } }, select: summarySelect });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ranked.flatMap(({ id }) => {
+    const row = byId.get(id);
+    return row ? [toSummary(row)] : [];
+  });
+}
