@@ -34,7 +34,7 @@ export function tagsForTables(tables: Iterable<string>): string[] {
 export async function listenForChanges(
   connection: Pick<DbConnection, "listen">,
   invalidate: (tags: string[]) => Promise<void>,
-  { batchMs = 20, settleMs = [250, 750] }: { batchMs?: number; settleMs?: number[] } = {},
+  { batchMs = 20, settleMs = [100, 250, 500, 800] }: { batchMs?: number; settleMs?: number[] } = {},
 ): Promise<() => Promise<void>> {
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;

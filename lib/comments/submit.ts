@@ -92,6 +92,6 @@ export async function submitComment(prisma: PrismaClient, input: CommentInput, c
       });
       return ok({ id: comment.id, status: verdict.status, articleId: article.id, articleSlug: article.slug });
     },
-    { maxWait: 10_000, timeout: 15_000 },
+    { maxWait: 30_000, timeout: 30_000 },
   );
 }

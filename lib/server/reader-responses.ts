@@ -2,7 +2,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 import { gzipSync } from "node:zlib";
 import { substituteErrorShell, type ErrorPages } from "./error-shell";
 import type { PageCache } from "./page-cache";
-import { needsClientRuntime, stripFrameworkJs } from "./strip-framework-js";
+import { dropEmptyFormActions, needsClientRuntime, stripFrameworkJs } from "./strip-framework-js";
 
 type Chunk = string | Uint8Array;
 
@@ -109,7 +109,7 @@ export function captureReaderResponse(req: IncomingMessage, res: ServerResponse,
 
     const servedFromNextCache = res.getHeader("x-nextjs-cache") === "HIT";
     const html = substituteErrorShell(Buffer.concat(chunks).toString("utf8"), res.statusCode, errorPages);
-    const body = Buffer.from(stripFrameworkJs(html), "utf8");
+    const body = Buffer.from(dropEmptyFormActions(stripFrameworkJs(html)), "utf8");
     // Shared caches cannot hear tag invalidations: they must ask again every time.
     if (res.statusCode === 200) res.setHeader("cache-control", "public, max-age=0, must-revalidate");
     const vary = res.getHeader("vary")?.toString();

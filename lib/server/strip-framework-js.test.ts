@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { needsClientRuntime, stripFrameworkJs } from "./strip-framework-js";
+import { dropEmptyFormActions, needsClientRuntime, stripFrameworkJs } from "./strip-framework-js";
 
 const page = [
   '<html><head><link rel="stylesheet" href="/_next/static/chunks/a.css"/>',
@@ -39,5 +39,13 @@ describe("needsClientRuntime", () => {
     expect(needsClientRuntime("/admin/articles")).toBe(true);
     expect(needsClientRuntime("/administrativnye-novosti")).toBe(false);
     expect(needsClientRuntime("/")).toBe(false);
+  });
+});
+
+describe("dropEmptyFormActions", () => {
+  it("removes an empty action from forms only", () => {
+    expect(dropEmptyFormActions('<form class="c" action="" method="POST"><a action="">x</a></form><form action="/search">')).toBe(
+      '<form class="c" method="POST"><a action="">x</a></form><form action="/search">',
+    );
   });
 });

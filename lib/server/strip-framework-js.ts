@@ -25,3 +25,11 @@ export function stripFrameworkJs(html: string): string {
 export function needsClientRuntime(pathname: string): boolean {
   return pathname === "/admin" || pathname.startsWith("/admin/");
 }
+
+/**
+ * React renders a server-action form with `action=""`, which HTML does not allow; without the
+ * attribute the form posts to the page's own address, which is what React meant.
+ */
+export function dropEmptyFormActions(html: string): string {
+  return html.replace(/(<form\b[^>]*?)\saction=""/g, "$1");
+}

@@ -115,7 +115,8 @@ describe("a reader's path through the site", () => {
     await noJs.close();
     for (const path of ["/", "/" + fixtures.article.slug, `/category/${fixtures.category.slug}`]) {
       const html = await (await fetch(baseUrl + path)).text();
-      expect(html).not.toMatch(/<script[^>]+src=/);
+      expect(html).not.toMatch(/<script[^>]+src="\/_next\//);
+      expect(html).not.toMatch(/<link[^>]+as="script"/);
       expect(html).not.toContain("__next_f");
     }
   });

@@ -47,7 +47,7 @@ export function CommentForm({ articleId, token, replyTo, cancelReplyHref, defaul
       </div>
       <form action={formAction} className="comment-form" id="commentform" noValidate aria-busy={pending || undefined}>
         <p className="comment-notes">Ваш адрес электронной почты не будет опубликован. Обязательные поля помечены *</p>
-        <p className="field">
+        <div className="field">
           <label htmlFor="comment">Комментарий *</label>
           <textarea
             id="comment"
@@ -61,28 +61,28 @@ export function CommentForm({ articleId, token, replyTo, cancelReplyHref, defaul
             placeholder="Комментарий:"
           />
           <FieldError id={describedBy("content")} message={state.errors.content} />
-        </p>
+        </div>
         <div className="field-row">
-          <p className="field">
+          <div className="field">
             <label htmlFor="author">Имя *</label>
             <input id="author" name="author" type="text" autoComplete="name" required maxLength={COMMENT_LIMITS.authorName} defaultValue={value("authorName", defaults.name)} aria-invalid={invalid("authorName")} aria-describedby={describedBy("authorName")} />
             <FieldError id={describedBy("authorName")} message={state.errors.authorName} />
-          </p>
-          <p className="field">
+          </div>
+          <div className="field">
             <label htmlFor="email">Электронная почта *</label>
             <input id="email" name="email" type="email" autoComplete="email" required maxLength={COMMENT_LIMITS.authorEmail} defaultValue={value("authorEmail", defaults.email)} aria-invalid={invalid("authorEmail")} aria-describedby={describedBy("authorEmail")} />
             <FieldError id={describedBy("authorEmail")} message={state.errors.authorEmail} />
-          </p>
-          <p className="field">
+          </div>
+          <div className="field">
             <label htmlFor="url">Веб-сайт</label>
             <input id="url" name="url" type="url" autoComplete="url" maxLength={COMMENT_LIMITS.authorUrl} defaultValue={value("authorUrl", defaults.url)} aria-invalid={invalid("authorUrl")} aria-describedby={describedBy("authorUrl")} />
             <FieldError id={describedBy("authorUrl")} message={state.errors.authorUrl} />
-          </p>
+          </div>
         </div>
-        <p className="field field--checkbox">
+        <div className="field field--checkbox">
           <input id="wp-comment-cookies-consent" name="wp-comment-cookies-consent" type="checkbox" value="yes" defaultChecked={defaults.remember} />
           <label htmlFor="wp-comment-cookies-consent">Сохранить моё имя и email в этом браузере для последующих моих комментариев.</label>
-        </p>
+        </div>
         <div className="hp-field" aria-hidden="true">
           <label htmlFor={HONEYPOT_FIELD}>Оставьте это поле пустым</label>
           <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />

@@ -15,8 +15,11 @@ import { env } from "@/lib/env";
 import { paths } from "@/lib/paths";
 import { appSecret } from "@/lib/server/app-secret";
 import { CLIENT_IP_HEADER } from "@/lib/server/client-address";
+import { concurrencyLimit } from "@/lib/server/concurrency-limit";
 
 const YEAR = 365 * 24 * 3600;
+/** Fewer than the connection pool, so a burst of posts queues here instead of failing there. */
+const submissions = ((globalThis as typeof globalThis & { __vestnikCommentSlots?: ReturnType<typeof concurrencyLimit> }).__vestnikCommentSlots ??= concurrencyLimit(6));
 const HELD_DAYS = 30 * 24 * 3600;
 
 function field(form: FormData, name: string): string {
@@ -40,7 +43,7 @@ export async function postComment(_previous: CommentFormState, form: FormData): 
   const secret = appSecret();
   const now = new Date();
   const elapsed = Number(field(form, "elapsed_ms"));
-  const result = await submitComment(db(), parsed.data, {
+  const context = {
     ip: requestHeaders.get(CLIENT_IP_HEADER) ?? "",
     userAgent: requestHeaders.get("user-agent") ?? "",
     now,
@@ -49,7 +52,15 @@ export async function postComment(_previous: CommentFormState, form: FormData): 
       elapsedInBrowserMs: field(form, "elapsed_ms") !== "" && Number.isFinite(elapsed) ? elapsed : null,
       formAgeMs: formAgeMs(field(form, "token"), now.getTime(), secret),
     }),
-  });
+  };
+  let result: Awaited<ReturnType<typeof submitComment>>;
+  try {
+    result = await submissions(() => submitComment(db(), parsed.data, context));
+  } catch (error) {
+    // The transaction rolled back: nothing was stored, and the reader keeps what they typed.
+    console.error("Storing a comment failed:", error);
+    return { status: "refused", message: "Не удалось сохранить комментарий из-за временной ошибки на сервере. Попробуйте отправить его ещё раз.", errors: {}, values, commentId: null };
+  }
   if (!result.ok) return { status: "refused", message: result.error.message, errors: {}, values, commentId: null };
 
   const comment = result.value;
