@@ -1,0 +1,59 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ArticleFull, ArticleSummary, CoverImage } from "./types";
+
+export const summarySelect = {
+  id: true,
+  title: true,
+  slug: true,
+  lead: true,
+  publishedAt: true,
+  coverAlt: true,
+  coverCaption: true,
+  category: { select: { name: true, slug: true } },
+  author: { select: { name: true, slug: true } },
+  cover: { select: { key: true, width: true, height: true, widths: true, alt: true } },
+} satisfies Prisma.ArticleSelect;
+
+export const fullSelect = {
+  ...summarySelect,
+  bodyHtml: true,
+  updatedAt: true,
+  tags: { select: { tag: { select: { name: true, slug: true } } }, orderBy: { tag: { name: "asc" } } },
+} satisfies Prisma.ArticleSelect;
+
+type SummaryRow = Prisma.ArticleGetPayload<{ select: typeof summarySelect }>;
+type FullRow = Prisma.ArticleGetPayload<{ select: typeof fullSelect }>;
+
+function toCover(row: SummaryRow): CoverImage | null {
+  if (!row.cover) return null;
+  return {
+    key: row.cover.key,
+    width: row.cover.width,
+    height: row.cover.height,
+    widths: row.cover.widths,
+    alt: row.coverAlt || row.cover.alt,
+    caption: row.coverCaption,
+  };
+}
+
+export function toSummary(row: SummaryRow): ArticleSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    slug: row.slug,
+    lead: row.lead,
+    publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
+    category: row.category,
+    author: row.author,
+    cover: toCover(row),
+  };
+}
+
+export function toFull(row: FullRow): ArticleFull {
+  return {
+    ...toSummary(row),
+    bodyHtml: row.bodyHtml,
+    updatedAt: row.updatedAt.toISOString(),
+    tags: row.tags.map((t) => t.tag),
+  };
+}
