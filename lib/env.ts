@@ -13,6 +13,9 @@ const schema = z.object({
   SITE_NAME: z.string().min(1).default("Вестник Региона"),
   SITE_TIMEZONE: z.string().min(1).default("Asia/Almaty"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** First start with no staff account: the administrator to create (a password is generated if unset). */
+  ADMIN_EMAIL: z.string().optional(),
+  ADMIN_PASSWORD: z.string().optional(),
   /** Set by Next while it builds; the database must never be opened then. */
   NEXT_PHASE: z.string().optional(),
 });

@@ -17,6 +17,9 @@ import { pageCache } from "@/lib/server/page-cache";
 import { captureReaderResponse, isReaderRequest, serveFromPageCache } from "@/lib/server/reader-responses";
 import { INTERNAL_SECRET_HEADER, internalSecret } from "@/lib/server/internal-secret";
 import { seedDatabase } from "@/prisma/seed";
+import { bootstrapAdministrator } from "@/lib/auth/staff-accounts";
+import { startScheduler } from "@/lib/articles/scheduler";
+import { stampClientAddress } from "@/lib/server/client-address";
 import { progressReporter } from "./seed/progress";
 
 function buildApp(): Promise<number> {
@@ -37,6 +40,10 @@ async function prepareDatabase(): Promise<void> {
   const result = await seedDatabase(database.prisma, { dataDir: env().dataDir, onProgress: progress.update });
   progress.stop();
   if (result.seeded) console.log(`Загружены демонстрационные материалы: ${result.articles} статей`);
+  const admin = await bootstrapAdministrator(database.prisma, { email: env().ADMIN_EMAIL, password: env().ADMIN_PASSWORD });
+  if (admin) {
+    console.log(`Создан администратор ${admin.email}` + (admin.generatedPassword ? ` с паролем ${admin.generatedPassword} (показан один раз)` : ""));
+  }
 }
 
 async function main(): Promise<void> {
@@ -55,6 +62,7 @@ async function main(): Promise<void> {
   const errorPages = { notFound: prerendered("_not-found.html"), serverError: prerendered("_global-error.html") };
   const pages = pageCache();
   const server = createServer((req, res) => {
+    stampClientAddress(req);
     if (isReaderRequest(req)) {
       if (serveFromPageCache(req, res, pages)) return;
       captureReaderResponse(req, res, pages, errorPages);
@@ -72,12 +80,14 @@ async function main(): Promise<void> {
     // After Next's own cache: a page rendered between the two would be Next's stale copy.
     pages.clear();
   });
+  const stopScheduler = startScheduler((await openDb()).prisma, (error) => console.error("Планировщик публикаций:", error));
   console.log(`Вестник работает: http://localhost:${PORT}`);
 
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    stopScheduler();
     server.close();
     server.closeAllConnections();
     await stopListening().catch(() => undefined);
