@@ -12,6 +12,7 @@ const outsideNext = {
   "next/cache": path.join(root, "tests/support/stubs/next-cache.ts"),
   "server-only": path.join(root, "tests/support/stubs/server-only.ts"),
   "next/headers": path.join(root, "tests/support/stubs/next-headers.ts"),
+  "next/server": path.join(root, "tests/support/stubs/next-server.ts"),
 };
 
 export default defineConfig({

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { connection } from "next/server";
 import { env } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/server/client-address";
 import { SESSION_COOKIE, staffForToken, type Staff } from "./sessions";
@@ -9,6 +10,8 @@ import { SESSION_COOKIE, staffForToken, type Staff } from "./sessions";
 /** The signed-in staff member of this request, or null. */
 export const currentStaff = cache(async (): Promise<Staff | null> => {
   const jar = await cookies();
+  // Session expiry compares with the current time, which Next allows only once the render is per request.
+  await connection();
   return staffForToken(jar.get(SESSION_COOKIE)?.value);
 });
 

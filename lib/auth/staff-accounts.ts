@@ -17,15 +17,15 @@ export async function createStaffAccount(prisma: PrismaClient, input: NewStaff) 
 }
 
 /**
- * First start: when no account can sign in yet, creates an administrator from ADMIN_EMAIL and
- * ADMIN_PASSWORD, or with a generated password that is returned to be printed once.
+ * First start: when no administrator can sign in (the demo authors have no passwords), creates
+ * one from ADMIN_EMAIL and ADMIN_PASSWORD, or with a generated password returned to be printed once.
  */
 export async function bootstrapAdministrator(
   prisma: PrismaClient,
   config: { email?: string; password?: string },
 ): Promise<{ email: string; generatedPassword: string | null } | null> {
-  const staff = await prisma.user.count({ where: { passwordHash: { not: null } } });
-  if (staff > 0) return null;
+  const administrators = await prisma.user.count({ where: { role: "ADMINISTRATOR", passwordHash: { not: null }, disabledAt: null } });
+  if (administrators > 0) return null;
   const email = (config.email || "admin@localhost").trim().toLowerCase();
   const password = config.password || generatePassword();
   const existing = await prisma.user.findUnique({ where: { email } });
