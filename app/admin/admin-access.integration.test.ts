@@ -18,13 +18,13 @@ const routes = Object.entries(routeModules).flatMap(([file, mod]) =>
 );
 
 /** A form that would change something if the check were missing: ids of real rows and plausible values. */
-function tempting(ids: { articleId: number; categoryId: number; userId: number }): FormData {
+function tempting(ids: { articleId: number; categoryId: number; userId: number; commentId: number }): FormData {
   const form = new FormData();
   const fields: Record<string, string> = {
-    id: String(ids.articleId), articleId: String(ids.articleId), commentId: "1", revisionId: "1", userId: String(ids.userId),
-    ids: "1", title: "Взлом", slug: "vzlom", lead: "x", bodyHtml: "<p>x</p>", categoryId: String(ids.categoryId), intent: "publish",
+    id: String(ids.articleId), articleId: String(ids.articleId), commentId: String(ids.commentId), parentId: String(ids.commentId),
+    revisionId: "1", userId: String(ids.userId), ids: String(ids.commentId), title: "Взлом", slug: "vzlom", lead: "x", bodyHtml: "<p>x</p>", categoryId: String(ids.categoryId), intent: "publish",
     status: "APPROVED", role: "ADMINISTRATOR", email: "intruder@example.kz", password: "пароль-123456", name: "Взлом",
-    content: "x", keys: "спам", moderationKeys: "x", disallowedKeys: "y", action: "approve", tags: "взлом",
+    content: "x", keys: "спам", moderationKeys: "x", disallowedKeys: "y", op: "approve", tags: "взлом",
   };
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
   return form;
@@ -54,7 +54,10 @@ for (const target of databaseTargets()) {
       const world = await buildWorld(prisma, 2);
       for (const role of ["ADMINISTRATOR", "EDITOR", "AUTHOR", "CONTRIBUTOR"] as const) signedIn[role] = await createStaff(prisma, role);
       const article = await prisma.article.findFirstOrThrow({ where: { slug: "draft" } });
-      form = tempting({ articleId: article.id, categoryId: world.society.id, userId: signedIn.EDITOR!.id });
+      const comment = await prisma.comment.create({
+        data: { articleId: article.id, authorName: "Читатель", authorEmail: "reader@example.kz", content: "Текст", contentHtml: "<p>Текст</p>" },
+      });
+      form = tempting({ articleId: article.id, categoryId: world.society.id, userId: signedIn.EDITOR!.id, commentId: comment.id });
     });
     afterAll(() => target.close());
 

@@ -1,0 +1,9 @@
+import { describe, expect, it } from "vitest";
+import { commentHtml } from "./comment-html";
+
+describe("comment HTML written in the newsroom", () => {
+  it("keeps WordPress's comment tags, marks links nofollow ugc and turns line breaks into paragraphs", () => {
+    expect(commentHtml('Спасибо!\n\nСм. <a href="https://example.kz" onclick="x()">тут</a><script>alert(1)</script>\nи <img src=x onerror=alert(1)>'))
+      .toBe('<p>Спасибо!</p><p>См. <a href="https://example.kz" rel="nofollow ugc">тут</a><br />и </p>');
+  });
+});
