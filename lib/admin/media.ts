@@ -43,3 +43,18 @@ export async function deleteUnusedMedia(id: number): Promise<{ ok: true } | { ok
   await deleteImage(media.key);
   return { ok: true };
 }
+
+export async function listMedia(page: number, pageSize = 40) {
+  const rows = await db().media.findMany({
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: (page - 1) * pageSize,
+    take: pageSize,
+    select: { id: true, key: true, alt: true, width: true, height: true, widths: true, originalName: true, createdAt: true },
+  });
+  return Promise.all(rows.map(async (m) => ({ ...m, usage: await mediaUsage(m.key) })));
+}
+
+export async function setMediaAlt(id: number, alt: string): Promise<boolean> {
+  const { count } = await db().media.updateMany({ where: { id }, data: { alt } });
+  return count === 1;
+}
