@@ -12,6 +12,10 @@ export async function AdminNav() {
       <Link href="/admin/articles">Статьи</Link>
       <Link href="/admin/articles/new">Новая статья</Link>
       {can(staff.role, "comments.moderate") && <Link href="/admin/comments">Комментарии</Link>}
+      {can(staff.role, "media.upload") && <Link href="/admin/media">Медиа</Link>}
+      {can(staff.role, "taxonomy.manage") && <Link href="/admin/taxonomy">Рубрики и метки</Link>}
+      {can(staff.role, "ads.manage") && <Link href="/admin/ads">Реклама</Link>}
+      {can(staff.role, "users.manage") && <Link href="/admin/users">Пользователи</Link>}
       {can(staff.role, "audit.view") && <Link href="/admin/audit">Журнал</Link>}
       <span className="admin-nav-user">
         {staff.name} ({ROLE_LABELS[staff.role]})
