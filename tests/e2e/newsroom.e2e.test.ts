@@ -1,13 +1,16 @@
+import pg from "pg";
 import type { Browser, Page } from "playwright-core";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { toLocalInput } from "../../lib/articles/local-time";
 import { slugify } from "../../lib/slug";
+import { pgConfigFromUrl } from "../../lib/db/pg-config";
 import { launchBrowser } from "./support/browser";
 
 const baseUrl = inject("baseUrl");
 const { admin, contributor } = inject("newsroom");
 const fixtures = inject("readerFixtures");
+const databaseUrl = inject("databaseUrl");
 const SITE_TIMEZONE = "Asia/Almaty";
 
 let browser: Browser;
@@ -142,6 +145,25 @@ describe("the newsroom in a browser", () => {
     expect(await page.locator("[data-testid=article-status]:visible").innerText()).toBe("На проверке");
   });
 
+  it("opens every newsroom section for an administrator, and the audit log shows the publications", async () => {
+    const page = await signIn(admin);
+    const sections: [string, string][] = [
+      ["/admin/comments", "Комментарии"], ["/admin/media", "Медиатека"], ["/admin/taxonomy", "Рубрики"],
+      ["/admin/ads", "Рекламные места"], ["/admin/users", "Пользователи"], ["/admin/audit", "Журнал действий"],
+    ];
+    for (const [path, heading] of sections) {
+      const response = await page.goto(baseUrl + path);
+      expect(response?.status(), path).toBe(200);
+      expect(await page.locator("h1:visible").first().innerText(), path).toBe(heading);
+    }
+    expect(await page.locator("td", { hasText: "article.published" }).count()).toBeGreaterThan(0);
+    await page.goto(baseUrl + "/admin/articles?status=PUBLISHED&q=" + encodeURIComponent("Срочная"));
+    await page.locator("td a", { hasText: "Срочная новость" }).first().click();
+    await page.locator("a:visible", { hasText: "Редакции" }).click();
+    await page.waitForURL(/\/revisions$/);
+    expect(await page.locator("tbody tr:visible").count()).toBeGreaterThan(0);
+  });
+
   it("warns before leaving an editor with unsaved changes", async () => {
     const page = await signIn(admin);
     await page.goto(baseUrl + "/admin/articles/new");
@@ -156,5 +178,35 @@ describe("the newsroom in a browser", () => {
     await page.waitForTimeout(300);
     expect(warned).toBe(true);
     expect(page.url()).toContain("/admin/articles/new");
+  });
+});
+
+// A held comment is written straight into the database (only a database server allows a second writer).
+describe.skipIf(!databaseUrl)("moderating comments in a browser", () => {
+  it("approves a held comment from the queue", async () => {
+    const client = new pg.Client(pgConfigFromUrl(databaseUrl!));
+    await client.connect();
+    try {
+      const text = `Жду ответа редакции ${Date.now()}`;
+      const { rows } = await client.query<{ id: number }>(
+        `INSERT INTO "Comment" ("articleId", "authorName", "authorEmail", content, "contentHtml", status, "updatedAt")
+         SELECT id, 'Читатель', 'reader@example.kz', $1, '<p>' || $1 || '</p>', 'PENDING', now() FROM "Article" WHERE slug = $2 RETURNING id`,
+        [text, fixtures.article.slug],
+      );
+      const id = rows[0]!.id;
+      const page = await signIn(admin);
+      await page.goto(baseUrl + "/admin/comments");
+      const pendingBefore = Number(await page.locator("[data-testid=count-PENDING]:visible").innerText());
+      const row = page.locator(`tr[data-comment-id="${id}"]:visible`);
+      expect(await row.locator(".comment-text").innerText()).toBe(text);
+      await row.getByRole("button", { name: "Одобрить" }).click();
+      await page.waitForFunction((n) => document.querySelector("[data-testid=count-PENDING]")?.textContent === String(n), pendingBefore - 1);
+      const stored = await client.query<{ status: string }>(`SELECT status FROM "Comment" WHERE id = $1`, [id]);
+      expect(stored.rows[0]!.status).toBe("APPROVED");
+      await page.goto(baseUrl + "/admin/comments?status=APPROVED");
+      expect(await page.locator(`tr[data-comment-id="${id}"]:visible .comment-text`).innerText()).toBe(text);
+    } finally {
+      await client.end();
+    }
   });
 });
