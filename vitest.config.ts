@@ -5,11 +5,14 @@ const root = import.meta.dirname;
 
 /**
  * Outside Next, `next/cache`'s cacheTag/cacheLife have no cache scope to attach to and
- * `server-only` refuses to load; the data layer is tested through small stand-ins for both.
+ * `server-only` refuses to load; the data layer is tested through small stand-ins for both, and
+ * newsroom actions read the request's cookies and headers from a stand-in that tests set.
  */
 const outsideNext = {
   "next/cache": path.join(root, "tests/support/stubs/next-cache.ts"),
   "server-only": path.join(root, "tests/support/stubs/server-only.ts"),
+  "next/headers": path.join(root, "tests/support/stubs/next-headers.ts"),
+  "next/server": path.join(root, "tests/support/stubs/next-server.ts"),
 };
 
 export default defineConfig({

@@ -22,6 +22,9 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** How often counted article views are written to the database. */
   VIEWS_FLUSH_SECONDS: z.coerce.number().positive().max(3600).default(30),
+  /** First start with no staff account: the administrator to create (a password is generated if unset). */
+  ADMIN_EMAIL: z.string().optional(),
+  ADMIN_PASSWORD: z.string().optional(),
   /** Set by Next while it builds; the database must never be opened then. */
   NEXT_PHASE: z.string().optional(),
 });

@@ -24,6 +24,8 @@ import { trackViews } from "@/lib/views/view-tracking";
 import { watchBreakingExpiry } from "@/lib/breaking/expiry-watcher";
 import { TAGS } from "@/lib/cache/tags";
 import { seedDatabase } from "@/prisma/seed";
+import { bootstrapAdministrator } from "@/lib/auth/staff-accounts";
+import { startScheduler } from "@/lib/articles/scheduler";
 import { progressReporter } from "./seed/progress";
 
 function buildApp(): Promise<number> {
@@ -44,6 +46,10 @@ async function prepareDatabase(): Promise<void> {
   const result = await seedDatabase(database.prisma, { dataDir: env().dataDir, onProgress: progress.update });
   progress.stop();
   if (result.seeded) console.log(`Загружены демонстрационные материалы: ${result.articles} ${pluralRu(result.articles, ARTICLE_FORMS)}`);
+  const admin = await bootstrapAdministrator(database.prisma, { email: env().ADMIN_EMAIL, password: env().ADMIN_PASSWORD });
+  if (admin) {
+    console.log(`Создан администратор ${admin.email}` + (admin.generatedPassword ? ` с паролем ${admin.generatedPassword} (показан один раз)` : ""));
+  }
 }
 
 async function main(): Promise<void> {
@@ -90,12 +96,14 @@ async function main(): Promise<void> {
     await invalidate(tags);
     breaking.reschedule();
   });
+  const stopScheduler = startScheduler((await openDb()).prisma, (error) => console.error("Планировщик публикаций:", error));
   console.log(`Вестник работает: http://localhost:${PORT}`);
 
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    stopScheduler();
     server.close();
     server.closeAllConnections();
     await stopListening().catch(() => undefined);

@@ -9,12 +9,14 @@ import { seedDatabase } from "../../prisma/seed";
 import { startAppServer } from "../../scripts/support/app-server";
 import { createTestDatabase, postgresAvailable } from "../support/postgres";
 import { readReaderFixtures, type ReaderFixtures } from "./support/reader-fixtures";
+import { createNewsroomAccounts, type NewsroomAccounts } from "./support/newsroom-accounts";
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     databaseUrl: string | null;
     readerFixtures: ReaderFixtures;
+    newsroom: NewsroomAccounts;
   }
 }
 
@@ -43,19 +45,22 @@ export default async function setup(project: TestProject) {
 
   const database = await openDatabase(connection);
   let fixtures: ReaderFixtures;
+  let newsroom: NewsroomAccounts;
   try {
     await applyPendingMigrations({ connection: database });
     await seedDatabase(database.prisma, { dataDir });
     fixtures = await readReaderFixtures(database.prisma);
+    newsroom = await createNewsroomAccounts(database.prisma);
   } finally {
     await database.close();
   }
 
   // TRUST_PROXY lets tests present distinct clients through X-Forwarded-For (flood limits are per address).
-  const app = await startAppServer(PORT, { DATA_DIR: dataDir, DATABASE_URL: server?.url ?? "", TRUST_PROXY: "1", VIEWS_FLUSH_SECONDS: "1" });
+  const app = await startAppServer(PORT, { DATA_DIR: dataDir, DATABASE_URL: server?.url ?? "", TRUST_PROXY: "1", VIEWS_FLUSH_SECONDS: "1", ...newsroom.appEnv });
   project.provide("baseUrl", app.url);
   project.provide("databaseUrl", server?.url ?? null);
   project.provide("readerFixtures", fixtures);
+  project.provide("newsroom", newsroom);
 
   return async () => {
     await app.stop();

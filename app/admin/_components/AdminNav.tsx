@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { currentStaff } from "@/lib/auth/current-staff";
+import { can, ROLE_LABELS } from "@/lib/auth/roles";
+import { signOut } from "./actions";
+
+export async function AdminNav() {
+  const staff = await currentStaff();
+  if (!staff) return <nav className="admin-nav"><strong>Вестник · Редакция</strong></nav>;
+  return (
+    <nav className="admin-nav" aria-label="Редакция">
+      <strong>Вестник · Редакция</strong>
+      <Link href="/admin/articles">Статьи</Link>
+      <Link href="/admin/articles/new">Новая статья</Link>
+      {can(staff.role, "comments.moderate") && <Link href="/admin/comments">Комментарии</Link>}
+      {can(staff.role, "media.upload") && <Link href="/admin/media">Медиа</Link>}
+      {can(staff.role, "taxonomy.manage") && <Link href="/admin/taxonomy">Рубрики и метки</Link>}
+      {can(staff.role, "ads.manage") && <Link href="/admin/ads">Реклама</Link>}
+      {can(staff.role, "users.manage") && <Link href="/admin/users">Пользователи</Link>}
+      {can(staff.role, "audit.view") && <Link href="/admin/audit">Журнал</Link>}
+      <span className="admin-nav-user">
+        {staff.name} ({ROLE_LABELS[staff.role]})
+      </span>
+      <form action={signOut}>
+        <button type="submit">Выйти</button>
+      </form>
+    </nav>
+  );
+}

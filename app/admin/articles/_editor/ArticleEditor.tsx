@@ -1,0 +1,98 @@
+"use client";
+import { useActionState, useEffect, useState, useTransition, type FormEvent } from "react";
+import type { EditableArticle } from "@/lib/admin/articles";
+import { FieldError } from "../../_components/FieldError";
+import { saveArticleAction, type ArticleFormState } from "./actions";
+import { CoverField } from "./CoverField";
+import { RichTextEditor } from "./RichTextEditor";
+import { useUnsavedChangesWarning } from "./use-unsaved-changes";
+
+type Props = {
+  article: EditableArticle;
+  categories: { id: number; name: string }[];
+  canPublish: boolean;
+  canUpload: boolean;
+};
+
+export function ArticleEditor({ article, categories, canPublish, canUpload }: Props) {
+  const [state, action] = useActionState(saveArticleAction, {} as ArticleFormState);
+  const [pending, startTransition] = useTransition();
+  const [dirty, setDirty] = useState(false);
+  const markDirty = () => setDirty(true);
+  useUnsavedChangesWarning(dirty && !pending);
+  useEffect(() => {
+    if (state.ok) setDirty(false);
+  }, [state]);
+  const err = (field: string) => state.errors?.[field];
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    data.set("intent", submitter?.value ?? "draft");
+    setDirty(false);
+    startTransition(() => action(data));
+  };
+
+  const status = state.status ?? article.status;
+  return (
+    <form className="editor-layout admin-form" onSubmit={submit} onInput={markDirty} noValidate>
+      <div className="editor-main admin-form">
+        {article.id && <input type="hidden" name="id" value={article.id} />}
+        <label htmlFor="title">Заголовок</label>
+        <input id="title" name="title" type="text" defaultValue={article.title} aria-describedby="title-error" aria-invalid={!!err("title")} />
+        <FieldError id="title-error" errors={err("title")} />
+        <label htmlFor="slug">Адрес (slug)</label>
+        <input id="slug" name="slug" type="text" defaultValue={article.slug} placeholder="создаётся из заголовка" aria-describedby="slug-error" aria-invalid={!!err("slug")} />
+        <FieldError id="slug-error" errors={err("slug")} />
+        <label htmlFor="lead">Лид</label>
+        <textarea id="lead" name="lead" rows={3} defaultValue={article.lead} aria-describedby="lead-error" />
+        <FieldError id="lead-error" errors={err("lead")} />
+        <span className="label" id="body-label">Текст</span>
+        <RichTextEditor name="bodyHtml" initialHtml={article.bodyHtml} onChange={markDirty} describedBy="body-error" />
+        <FieldError id="body-error" errors={err("bodyHtml")} />
+      </div>
+      <aside className="editor-side">
+        <p>
+          Статус: <strong data-testid="article-status">{STATUS[status] ?? status}</strong>
+        </p>
+        <label htmlFor="categoryId">Рубрика</label>
+        <select id="categoryId" name="categoryId" defaultValue={article.categoryId ?? ""} aria-describedby="category-error">
+          <option value="">— выберите —</option>
+          {categories.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+        <FieldError id="category-error" errors={err("categoryId")} />
+        <label htmlFor="tags">Метки (через запятую)</label>
+        <input id="tags" name="tags" type="text" defaultValue={article.tags} aria-describedby="tags-error" />
+        <FieldError id="tags-error" errors={err("tags")} />
+        <CoverField article={article} canUpload={canUpload} errors={err("coverId")} onChange={markDirty} />
+        <label>
+          <input type="checkbox" name="mustRead" defaultChecked={article.mustRead} /> «Должен прочитать»
+        </label>
+        <label htmlFor="publishedAt">Время публикации</label>
+        <input id="publishedAt" name="publishedAt" type="datetime-local" defaultValue={article.publishedAt} aria-describedby="publishedAt-error" />
+        <FieldError id="publishedAt-error" errors={err("publishedAt")} />
+        <p role="status" className={state.ok ? "form-message ok" : "form-message"}>
+          {pending ? "Сохранение…" : state.message}
+        </p>
+        <button type="submit" name="intent" value="draft" className="secondary" disabled={pending}>
+          Сохранить черновик
+        </button>
+        <button type="submit" name="intent" value="pending" className="secondary" disabled={pending}>
+          На проверку
+        </button>
+        {canPublish && (
+          <button type="submit" name="intent" value="publish" disabled={pending}>
+            Опубликовать / запланировать
+          </button>
+        )}
+      </aside>
+    </form>
+  );
+}
+
+const STATUS: Record<string, string> = { DRAFT: "Черновик", PENDING: "На проверке", SCHEDULED: "Запланирована", PUBLISHED: "Опубликована" };

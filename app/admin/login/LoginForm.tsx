@@ -1,0 +1,23 @@
+"use client";
+import { useActionState } from "react";
+import { initialFormState } from "@/lib/admin/form";
+import { FieldError } from "../_components/FieldError";
+import { logIn } from "./actions";
+
+export function LoginForm() {
+  const [state, action, pending] = useActionState(logIn, initialFormState);
+  return (
+    <form action={action} className="admin-form" noValidate>
+      <label htmlFor="email">Email</label>
+      <input id="email" name="email" type="email" autoComplete="username" aria-describedby="email-error" required />
+      <FieldError id="email-error" errors={state.errors?.email} />
+      <label htmlFor="password">Пароль</label>
+      <input id="password" name="password" type="password" autoComplete="current-password" aria-describedby="password-error" required />
+      <FieldError id="password-error" errors={state.errors?.password} />
+      <p role="alert" className="form-message">{state.message}</p>
+      <button type="submit" disabled={pending}>
+        {pending ? "Вход…" : "Войти"}
+      </button>
+    </form>
+  );
+}

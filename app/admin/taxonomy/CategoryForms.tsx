@@ -1,0 +1,61 @@
+"use client";
+import { useActionState } from "react";
+import { FieldError } from "../_components/FieldError";
+import { deleteCategoryAction, moveCategoryAction, saveCategoryAction } from "./actions";
+
+type Option = { id: number; name: string };
+
+export function CategoryRow({ category, others }: { category: Option & { slug: string; count: number }; others: Option[] }) {
+  const [renameState, rename] = useActionState(saveCategoryAction, {});
+  const [moveState, move] = useActionState(moveCategoryAction, {});
+  const [deleteState, remove] = useActionState(deleteCategoryAction, {});
+  const message = deleteState.message ?? moveState.message ?? renameState.message;
+  return (
+    <tr>
+      <td>
+        <form action={rename} className="admin-filters">
+          <input type="hidden" name="id" value={category.id} />
+          <input type="text" name="name" defaultValue={category.name} aria-label="Название рубрики" />
+          <button type="submit" className="secondary">Переименовать</button>
+        </form>
+        <FieldError id={`category-${category.id}-error`} errors={renameState.errors?.name} />
+      </td>
+      <td>{category.slug}</td>
+      <td>{category.count}</td>
+      <td>
+        <form action={move} style={{ display: "inline" }}>
+          <input type="hidden" name="id" value={category.id} />
+          <button type="submit" name="direction" value="up" className="secondary" aria-label="Выше">↑</button>
+          <button type="submit" name="direction" value="down" className="secondary" aria-label="Ниже">↓</button>
+        </form>
+        {others.length > 0 && (
+          <form action={remove} className="admin-filters">
+            <input type="hidden" name="id" value={category.id} />
+            <label>
+              Статьи перенести в{" "}
+              <select name="targetId" defaultValue={others[0]!.id}>
+                {others.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+              </select>
+            </label>
+            <button type="submit" className="danger">Удалить</button>
+          </form>
+        )}
+        {message && <p role="status" className="form-message">{message}</p>}
+      </td>
+    </tr>
+  );
+}
+
+export function NewCategoryForm() {
+  const [state, action, pending] = useActionState(saveCategoryAction, {});
+  return (
+    <form action={action} className="admin-filters">
+      <label>
+        Новая рубрика <input type="text" name="name" />
+      </label>
+      <button type="submit" disabled={pending}>Создать</button>
+      <FieldError id="new-category-error" errors={state.errors?.name} />
+      {state.ok && <span className="form-message ok">{state.message}</span>}
+    </form>
+  );
+}

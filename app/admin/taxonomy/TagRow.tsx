@@ -1,0 +1,40 @@
+"use client";
+import { useActionState } from "react";
+import { FieldError } from "../_components/FieldError";
+import { deleteTagAction, renameTagAction } from "./actions";
+
+type Option = { id: number; name: string };
+
+export function TagRow({ tag, others }: { tag: Option & { slug: string; count: number }; others: Option[] }) {
+  const [renameState, rename] = useActionState(renameTagAction, {});
+  const [deleteState, remove] = useActionState(deleteTagAction, {});
+  if (deleteState.ok) return null;
+  return (
+    <tr>
+      <td>
+        <form action={rename} className="admin-filters">
+          <input type="hidden" name="id" value={tag.id} />
+          <input type="text" name="name" defaultValue={tag.name} aria-label="Название метки" />
+          <button type="submit" className="secondary">Переименовать</button>
+        </form>
+        <FieldError id={`tag-${tag.id}-error`} errors={renameState.errors?.name} />
+      </td>
+      <td>{tag.slug}</td>
+      <td>{tag.count}</td>
+      <td>
+        <form action={remove} className="admin-filters">
+          <input type="hidden" name="id" value={tag.id} />
+          <label>
+            Статьи{" "}
+            <select name="mergeIntoId" defaultValue="">
+              <option value="">просто снять метку</option>
+              {others.map((o) => <option key={o.id} value={o.id}>перевести в «{o.name}»</option>)}
+            </select>
+          </label>
+          <button type="submit" className="danger">Удалить</button>
+        </form>
+        {(deleteState.message ?? renameState.message) && <p role="status" className="form-message">{deleteState.message ?? renameState.message}</p>}
+      </td>
+    </tr>
+  );
+}

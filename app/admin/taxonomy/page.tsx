@@ -1,0 +1,36 @@
+import { listCategories, listTags } from "@/lib/admin/taxonomy";
+import { requireStaffPage } from "@/lib/auth/current-staff";
+import { can } from "@/lib/auth/roles";
+import { CategoryRow, NewCategoryForm } from "./CategoryForms";
+import { TagRow } from "./TagRow";
+
+export default async function TaxonomyPage() {
+  const staff = await requireStaffPage();
+  if (!can(staff.role, "taxonomy.manage")) return <p role="alert">Рубриками и метками управляют редакторы.</p>;
+  const [categories, tags] = await Promise.all([listCategories(), listTags()]);
+  const categoryOptions = categories.map((c) => ({ id: c.id, name: c.name }));
+  const tagOptions = tags.map((t) => ({ id: t.id, name: t.name }));
+  return (
+    <section>
+      <h1>Рубрики</h1>
+      <table>
+        <thead><tr><th>Название</th><th>Адрес</th><th>Статей</th><th>Порядок и удаление</th></tr></thead>
+        <tbody>
+          {categories.map((c) => (
+            <CategoryRow key={c.id} category={{ id: c.id, name: c.name, slug: c.slug, count: c._count.articles }} others={categoryOptions.filter((o) => o.id !== c.id)} />
+          ))}
+        </tbody>
+      </table>
+      <NewCategoryForm />
+      <h1>Метки</h1>
+      <table>
+        <thead><tr><th>Название</th><th>Адрес</th><th>Статей</th><th>Удаление</th></tr></thead>
+        <tbody>
+          {tags.map((t) => (
+            <TagRow key={t.id} tag={{ id: t.id, name: t.name, slug: t.slug, count: t._count.articles }} others={tagOptions.filter((o) => o.id !== t.id)} />
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

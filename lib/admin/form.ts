@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+/** What a newsroom form action returns to useActionState. */
+export type FormState = { errors?: Record<string, string[] | undefined>; message?: string; ok?: boolean };
+
+export const initialFormState: FormState = {};
+
+export function fieldErrors(error: z.ZodError): FormState {
+  return { errors: z.flattenError(error).fieldErrors as Record<string, string[]>, message: "Исправьте ошибки в форме." };
+}
+
+/** FormData as a plain object of strings (files and repeated keys are read separately). */
+export function formFields(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of formData) if (typeof value === "string" && !(key in out)) out[key] = value;
+  return out;
+}

@@ -1,0 +1,100 @@
+import "server-only";
+import { audit } from "@/lib/admin/audit";
+import { can } from "@/lib/auth/roles";
+import type { Staff } from "@/lib/auth/sessions";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import type { ArticleStatus } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { sanitizeArticleHtml } from "@/lib/sanitize/article-html";
+import { slugify, uniqueSlug } from "@/lib/slug";
+import type { ArticleInput } from "./article-input";
+import { fromLocalInput } from "./local-time";
+import { canEditArticle, canPublishArticle } from "./permissions";
+import { snapshotRevision } from "./revisions";
+
+export type SaveResult =
+  | { ok: true; id: number; slug: string; status: ArticleStatus }
+  | { ok: false; errors?: Record<string, string[]>; message: string };
+
+const fail = (field: string, message: string): SaveResult => ({ ok: false, errors: { [field]: [message] }, message: "Исправьте ошибки в форме." });
+
+function nextStatus(intent: ArticleInput["intent"], publishAt: Date, now: Date): ArticleStatus {
+  if (intent === "draft") return "DRAFT";
+  if (intent === "pending") return "PENDING";
+  return publishAt.getTime() > now.getTime() ? "SCHEDULED" : "PUBLISHED";
+}
+
+async function tagIds(tx: Prisma.TransactionClient, names: string[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (const name of names) {
+    const existing = await tx.tag.findFirst({ where: { OR: [{ name: { equals: name, mode: "insensitive" } }, { slug: slugify(name) }] } });
+    if (existing) {
+      ids.push(existing.id);
+      continue;
+    }
+    const slug = await uniqueSlug(slugify(name), async (s) => (await tx.tag.count({ where: { slug: s } })) > 0);
+    ids.push((await tx.tag.create({ data: { name, slug } })).id);
+  }
+  return [...new Set(ids)];
+}
+
+/**
+ * Creates or updates an article for `staff`, enforcing who may edit and publish it, sanitizing
+ * the body, keeping a revision and logging publication changes.
+ */
+export async function saveArticle(staff: Staff, input: ArticleInput, now = new Date()): Promise<SaveResult> {
+  const existing = input.id ? await db().article.findUnique({ where: { id: input.id } }) : null;
+  if (input.id && !existing) return { ok: false, message: "Статья не найдена." };
+  if (existing && !canEditArticle(staff, existing)) return { ok: false, message: "У вас нет прав изменять эту статью." };
+  const authorId = existing?.authorId ?? staff.id;
+  if (input.intent === "publish" && !canPublishArticle(staff, { authorId })) {
+    return { ok: false, message: "У вас нет права публиковать. Отправьте статью на проверку." };
+  }
+
+  const bodyHtml = sanitizeArticleHtml(input.bodyHtml);
+  if (input.intent === "publish" && bodyHtml.replace(/<[^>]*>/g, "").trim() === "" && !bodyHtml.includes("<img")) {
+    return fail("bodyHtml", "Напишите текст статьи перед публикацией.");
+  }
+  let publishAt: Date | null = null;
+  if (input.publishedAt) {
+    publishAt = fromLocalInput(input.publishedAt, env().SITE_TIMEZONE);
+    if (!publishAt) return fail("publishedAt", "Укажите дату и время публикации.");
+  }
+  if (!(await db().category.findUnique({ where: { id: input.categoryId } }))) return fail("categoryId", "Выберите рубрику.");
+  if (input.coverId && !(await db().media.findUnique({ where: { id: input.coverId } }))) return fail("coverId", "Изображение не найдено.");
+
+  const slugTaken = async (s: string) => (await db().article.count({ where: { slug: s, id: { not: existing?.id ?? 0 } } })) > 0;
+  let slug = input.slug;
+  if (slug && (await slugTaken(slug))) return fail("slug", "Этот адрес уже занят другой статьёй.");
+  if (!slug) slug = await uniqueSlug(slugify(input.title), slugTaken);
+
+  const effectiveAt = publishAt ?? (existing?.status === "PUBLISHED" ? existing.publishedAt : null) ?? now;
+  const status = nextStatus(input.intent, effectiveAt, now);
+  const data = {
+    title: input.title,
+    slug,
+    lead: input.lead,
+    bodyHtml,
+    categoryId: input.categoryId,
+    coverId: input.coverId,
+    coverAlt: input.coverAlt,
+    coverCaption: input.coverCaption,
+    mustRead: input.mustRead,
+    status,
+    publishedAt: status === "PUBLISHED" || status === "SCHEDULED" ? effectiveAt : publishAt,
+  };
+
+  const saved = await db().$transaction(async (tx) => {
+    const ids = await tagIds(tx, input.tags);
+    const article = existing
+      ? await tx.article.update({ where: { id: existing.id }, data: { ...data, tags: { deleteMany: {}, create: ids.map((tagId) => ({ tagId })) } } })
+      : await tx.article.create({ data: { ...data, authorId, tags: { create: ids.map((tagId) => ({ tagId })) } } });
+    await snapshotRevision(tx, article.id, staff.id);
+    if (status !== existing?.status && (status === "PUBLISHED" || status === "SCHEDULED" || existing?.status === "PUBLISHED")) {
+      await audit(staff.id, `article.${status.toLowerCase()}`, `article:${article.id}`, { title: article.title, from: existing?.status ?? null }, tx);
+    }
+    return article;
+  });
+  return { ok: true, id: saved.id, slug: saved.slug, status: saved.status };
+}

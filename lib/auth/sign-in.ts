@@ -1,0 +1,34 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { DUMMY_HASH, verifyPassword } from "./password";
+import { createSession } from "./sessions";
+import { checkLoginThrottle, recordLoginAttempt, throttleMessage } from "./throttle";
+
+export type SignInResult =
+  | { ok: true; token: string; expiresAt: Date; userId: number }
+  | { ok: false; message: string };
+
+export const WRONG_CREDENTIALS = "Неверный email или пароль.";
+
+/** Checks the throttle and the password, records the attempt and opens a session. */
+export async function signIn(
+  input: { email: string; password: string },
+  meta: { ip: string; userAgent: string },
+  sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+): Promise<SignInResult> {
+  const email = input.email.trim().toLowerCase();
+  const verdict = await checkLoginThrottle(email, meta.ip);
+  if (verdict.refused) return { ok: false, message: throttleMessage(verdict.retryAfterMs) };
+  if (verdict.delayMs > 0) await sleep(verdict.delayMs);
+
+  const user = await db().user.findFirst({
+    where: { email: { equals: email, mode: "insensitive" } },
+    select: { id: true, passwordHash: true, disabledAt: true },
+  });
+  const valid = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
+  const allowed = valid && user !== null && user.passwordHash !== null && user.disabledAt === null;
+  await recordLoginAttempt(email, meta.ip, allowed);
+  if (!allowed || !user) return { ok: false, message: WRONG_CREDENTIALS };
+  const session = await createSession(user.id, meta);
+  return { ok: true, userId: user.id, ...session };
+}
