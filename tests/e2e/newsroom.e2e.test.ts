@@ -59,6 +59,7 @@ describe("the newsroom in a browser", () => {
     await page.fill("#password", "не тот пароль");
     await page.click("button[type=submit]");
     await expect(page.locator("[role=alert]").getByText("Неверный email или пароль.").waitFor()).resolves.toBeUndefined();
+    expect(await page.inputValue("#email")).toBe(admin.email);
     await page.close();
   });
 
