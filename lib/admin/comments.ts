@@ -4,7 +4,7 @@ import { audit } from "@/lib/admin/audit";
 import type { Staff } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import type { CommentStatus } from "@/lib/generated/prisma/enums";
-import { commentHtml } from "./comment-html";
+import { formatCommentHtml } from "@/lib/comments/format";
 
 export const COMMENT_STATUSES = ["PENDING", "APPROVED", "SPAM", "TRASH"] as const satisfies readonly CommentStatus[];
 export const COMMENT_STATUS_LABELS: Record<CommentStatus, string> = {
@@ -75,7 +75,7 @@ export async function editComment(staff: Staff, input: z.infer<typeof commentEdi
   await db().$transaction(async (tx) => {
     await tx.comment.update({
       where: { id: input.id },
-      data: { authorName: input.authorName, authorEmail: input.authorEmail, authorUrl: input.authorUrl, content: input.content, contentHtml: commentHtml(input.content) },
+      data: { authorName: input.authorName, authorEmail: input.authorEmail, authorUrl: input.authorUrl, content: input.content, contentHtml: formatCommentHtml(input.content) },
     });
     await audit(staff.id, "comment.edit", `comment:${input.id}`, {}, tx);
   });
@@ -98,7 +98,7 @@ export async function replyAsStaff(staff: Staff, input: z.infer<typeof staffRepl
     const reply = await tx.comment.create({
       data: {
         articleId: parent.articleId, parentId: input.parentId, depth: parent.depth + 1, authorName: staff.name, authorEmail: staff.email,
-        userId: staff.id, content: input.content, contentHtml: commentHtml(input.content), status: "APPROVED",
+        userId: staff.id, content: input.content, contentHtml: formatCommentHtml(input.content), status: "APPROVED",
       },
     });
     await audit(staff.id, "comment.reply", `comment:${reply.id}`, { parentId: input.parentId }, tx);
