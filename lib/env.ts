@@ -12,6 +12,13 @@ const schema = z.object({
   SITE_URL: z.url().default("http://localhost:3000"),
   SITE_NAME: z.string().min(1).default("Вестник Региона"),
   SITE_TIMEZONE: z.string().min(1).default("Asia/Almaty"),
+  /** Signs cookies and form tokens; generated into DATA_DIR/app-secret when unset. Set it when several instances serve one site. */
+  APP_SECRET: z.string().min(32, "APP_SECRET must be at least 32 characters").optional(),
+  /** "1" when a reverse proxy in front sets X-Forwarded-For: the client address is then its last entry. */
+  TRUST_PROXY: z
+    .enum(["0", "1", "true", "false", ""])
+    .default("0")
+    .transform((v) => v === "1" || v === "true"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** How often counted article views are written to the database. */
   VIEWS_FLUSH_SECONDS: z.coerce.number().positive().max(3600).default(30),

@@ -12,4 +12,4 @@ export const paths = {
 };
 
 /** Route segments that can never be an article slug. */
-export const RESERVED_SLUGS = new Set(["category", "tag", "author", "front", "media", "admin", "api", "search", "feed", "rss", "sitemap", "page", "_next"]);
+export const RESERVED_SLUGS = new Set(["category", "tag", "author", "front", "media", "admin", "api", "search", "feed", "rss", "sitemap", "page", "personal", "reply", "_next"]);

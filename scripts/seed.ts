@@ -4,16 +4,10 @@
  */
 import { openDatabase } from "@/lib/db/open";
 import { env } from "@/lib/env";
+import { ARTICLE_FORMS, pluralRu } from "@/lib/format/plural";
 import { seedDatabase } from "@/prisma/seed";
 import { progressReporter } from "./seed/progress";
 
-function articlesWord(n: number): string {
-  const lastTwo = n % 100;
-  const last = n % 10;
-  if (lastTwo >= 11 && lastTwo <= 14) return "статей";
-  if (last === 1) return "статья";
-  return last >= 2 && last <= 4 ? "статьи" : "статей";
-}
 
 async function main(): Promise<void> {
   const reset = process.argv.includes("--reset") || process.argv.includes("--force");
@@ -25,9 +19,9 @@ async function main(): Promise<void> {
     progress.stop();
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     if (result.seeded) {
-      console.log(`Готово за ${seconds} с: загружено ${result.articles} ${articlesWord(result.articles)}, изображения в ${env().dataDir}/media`);
+      console.log(`Готово за ${seconds} с: загружено ${result.articles} ${pluralRu(result.articles, ARTICLE_FORMS)}, изображения в ${env().dataDir}/media`);
     } else {
-      console.log(`В базе уже есть материалы (${result.articles} ${articlesWord(result.articles)}) — ничего не изменено. Для перезаписи: npm run db:seed -- --reset`);
+      console.log(`В базе уже есть материалы (${result.articles} ${pluralRu(result.articles, ARTICLE_FORMS)}) — ничего не изменено. Для перезаписи: npm run db:seed -- --reset`);
     }
   } finally {
     await database.close();

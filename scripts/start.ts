@@ -10,12 +10,16 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import next from "next";
 import { env } from "@/lib/env";
+import { ARTICLE_FORMS, pluralRu } from "@/lib/format/plural";
 import { applyPendingMigrations } from "@/lib/db/migrate";
 import { closeDb, openDb } from "@/lib/db/process-database";
 import { listenForChanges } from "@/lib/cache/change-listener";
 import { pageCache } from "@/lib/server/page-cache";
 import { captureReaderResponse, isReaderRequest, serveFromPageCache } from "@/lib/server/reader-responses";
 import { INTERNAL_SECRET_HEADER, internalSecret } from "@/lib/server/internal-secret";
+import { appSecret } from "@/lib/server/app-secret";
+import { CLIENT_IP_HEADER, clientAddress } from "@/lib/server/client-address";
+import { rewriteForCommenter } from "@/lib/server/commenter-rewrite";
 import { trackViews } from "@/lib/views/view-tracking";
 import { watchBreakingExpiry } from "@/lib/breaking/expiry-watcher";
 import { TAGS } from "@/lib/cache/tags";
@@ -39,7 +43,7 @@ async function prepareDatabase(): Promise<void> {
   const progress = progressReporter("Демо-материалы");
   const result = await seedDatabase(database.prisma, { dataDir: env().dataDir, onProgress: progress.update });
   progress.stop();
-  if (result.seeded) console.log(`Загружены демонстрационные материалы: ${result.articles} статей`);
+  if (result.seeded) console.log(`Загружены демонстрационные материалы: ${result.articles} ${pluralRu(result.articles, ARTICLE_FORMS)}`);
 }
 
 async function main(): Promise<void> {
@@ -50,7 +54,8 @@ async function main(): Promise<void> {
   }
   await prepareDatabase();
 
-  const { PORT } = env();
+  const { PORT, TRUST_PROXY } = env();
+  const secret = appSecret();
   const app = next({ dev: false, dir: process.cwd(), port: PORT });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -60,6 +65,8 @@ async function main(): Promise<void> {
   const views = trackViews((await openDb()).prisma, { flushMs: env().VIEWS_FLUSH_SECONDS * 1000 });
   const server = createServer((req, res) => {
     views.observe(req, res);
+    req.headers[CLIENT_IP_HEADER] = clientAddress(req, TRUST_PROXY);
+    rewriteForCommenter(req, secret);
     if (isReaderRequest(req)) {
       if (serveFromPageCache(req, res, pages)) return;
       captureReaderResponse(req, res, pages, errorPages);

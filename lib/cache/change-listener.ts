@@ -12,6 +12,8 @@ const TAGS_BY_TABLE: Record<string, string[]> = {
   Media: [TAGS.articles],
   Category: [TAGS.categories, TAGS.articles],
   AdSlot: [TAGS.ads],
+  // Only approved comments are announced; they change the thread and the counts in lists.
+  Comment: [TAGS.articles],
 };
 
 export function tagsForTables(tables: Iterable<string>): string[] {

@@ -12,6 +12,7 @@ export const summarySelect = {
   category: { select: { name: true, slug: true } },
   author: { select: { name: true, slug: true } },
   cover: { select: { key: true, width: true, height: true, widths: true, alt: true } },
+  _count: { select: { comments: { where: { status: "APPROVED" } } } },
 } satisfies Prisma.ArticleSelect;
 
 export const fullSelect = {
@@ -46,6 +47,7 @@ export function toSummary(row: SummaryRow): ArticleSummary {
     category: row.category,
     author: row.author,
     cover: toCover(row),
+    commentCount: row._count.comments,
   };
 }
 

@@ -21,6 +21,7 @@ export type ArticleSummary = {
   category: CategoryRef;
   author: AuthorRef;
   cover: CoverImage | null;
+  commentCount: number;
 };
 
 export type ArticleFull = ArticleSummary & {
@@ -40,4 +41,17 @@ export type AdSlot = {
   imageUrl: string | null;
   linkUrl: string | null;
   html: string | null;
+};
+
+export type PublicComment = {
+  id: number;
+  parentId: number | null;
+  depth: number;
+  authorName: string;
+  authorUrl: string;
+  contentHtml: string;
+  createdAt: string;
+  /** Awaiting moderation: shown only to its author. */
+  held: boolean;
+  staff: boolean;
 };

@@ -14,6 +14,7 @@ const article: ArticleFull = {
   category: { name: "Экономика", slug: "ekonomika" },
   author: { name: "Анна Ким", slug: "anna-kim" },
   cover: { key: "cover-1", width: 1600, height: 900, widths: [480, 960, 1600], alt: "Рынок", caption: "" },
+  commentCount: 0,
   tags: [{ name: "цены", slug: "tseny" }],
 };
 

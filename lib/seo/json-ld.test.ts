@@ -14,6 +14,7 @@ const article: ArticleFull = {
   category: { name: "Общество", slug: "obshchestvo" },
   author: { name: "Анна Ким", slug: "anna-kim" },
   cover: null,
+  commentCount: 0,
   tags: [],
 };
 

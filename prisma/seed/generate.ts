@@ -1,4 +1,5 @@
 import { mediaUrl } from "@/lib/media/paths";
+import { generateSeedComments, type SeedComment } from "./comments";
 import { RESERVED_SLUGS } from "@/lib/paths";
 import { slugify, uniqueSlugSync } from "@/lib/slug";
 import { buildBody } from "./article-body";
@@ -50,6 +51,7 @@ export type SeedData = {
   /** Oldest first; published, then scheduled, then drafts. */
   articles: SeedArticle[];
   adSlots: SeedAdSlot[];
+  comments: SeedComment[];
 };
 
 export type GenerateOptions = {
@@ -254,5 +256,6 @@ export function generateSeedData(options: GenerateOptions): SeedData {
     position,
   }));
 
-  return { categories, authors, tags, media: [...coverMedia(), ...adMedia], articles: [...published, ...hidden], adSlots };
+  const comments = generateSeedComments(published, options.now, rng);
+  return { categories, authors, tags, media: [...coverMedia(), ...adMedia], articles: [...published, ...hidden], adSlots, comments };
 }

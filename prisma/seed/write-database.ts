@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { formatCommentHtml } from "@/lib/comments/format";
 import type { SeedData } from "./generate";
 
 type Tx = Prisma.TransactionClient;
@@ -51,6 +52,7 @@ export async function insertSeedRows(tx: Tx, data: SeedData, onArticles: (insert
   const mediaIds = new Map(media.map((m) => [m.key, m.id]));
 
   let inserted = 0;
+  const articleIds = new Map<string, number>();
   for (let start = 0; start < data.articles.length; start += ARTICLE_BATCH) {
     const batch = data.articles.slice(start, start + ARTICLE_BATCH);
     const rows = await tx.article.createManyAndReturn({
@@ -73,7 +75,7 @@ export async function insertSeedRows(tx: Tx, data: SeedData, onArticles: (insert
       })),
       select: { id: true, slug: true },
     });
-    const articleIds = new Map(rows.map((r) => [r.slug, r.id]));
+    for (const r of rows) articleIds.set(r.slug, r.id);
     await tx.articleTag.createMany({
       data: batch.flatMap((a) =>
         a.tagSlugs.map((slug) => ({ articleId: lookup(articleIds, a.slug, "article"), tagId: lookup(tagIds, slug, "tag") })),
@@ -82,6 +84,8 @@ export async function insertSeedRows(tx: Tx, data: SeedData, onArticles: (insert
     inserted += rows.length;
     onArticles(inserted);
   }
+
+  await insertSeedComments(tx, data, articleIds);
 
   await tx.adSlot.createMany({
     data: data.adSlots.map((ad) => ({
@@ -94,4 +98,27 @@ export async function insertSeedRows(tx: Tx, data: SeedData, onArticles: (insert
     })),
   });
   return inserted;
+}
+
+/** Top-level comments first, then replies, so that every reply finds its parent's id. */
+async function insertSeedComments(tx: Tx, data: SeedData, articleIds: Map<string, number>): Promise<void> {
+  const ids = new Map<string, number>();
+  for (const level of [data.comments.filter((c) => c.parentKey === null), data.comments.filter((c) => c.parentKey !== null)]) {
+    if (level.length === 0) continue;
+    const rows = await tx.comment.createManyAndReturn({
+      data: level.map((c) => ({
+        articleId: lookup(articleIds, c.articleSlug, "article"),
+        parentId: c.parentKey === null ? null : lookup(ids, c.parentKey, "comment"),
+        depth: c.parentKey === null ? 1 : 2,
+        authorName: c.authorName,
+        authorEmail: c.authorEmail,
+        content: c.content,
+        contentHtml: formatCommentHtml(c.content),
+        status: "APPROVED" as const,
+        createdAt: c.createdAt,
+      })),
+      select: { id: true },
+    });
+    rows.forEach((row, i) => ids.set(level[i]!.key, row.id));
+  }
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { AdSlotView } from "@/components/ads/AdSlotView";
 import { ArticleBody } from "@/components/article/ArticleBody";
 import { ArticleCard } from "@/components/article/ArticleCard";
@@ -13,9 +14,10 @@ import { absoluteUrl } from "@/lib/seo/urls";
 import { getActiveAds } from "@/lib/data/ads";
 import { getLatestArticles, getMustReadArticles, getRelatedArticles } from "@/lib/data/articles";
 import type { ArticleFull } from "@/lib/data/types";
+import { COMMENT_FORMS, pluralRu } from "@/lib/format/plural";
 import { paths } from "@/lib/paths";
 
-export async function ArticleView({ article }: { article: ArticleFull }) {
+export async function ArticleView({ article, discussion }: { article: ArticleFull; discussion: ReactNode }) {
   const [ads, latest, mustRead, related] = await Promise.all([
     getActiveAds(),
     getLatestArticles(7),
@@ -39,6 +41,8 @@ export async function ArticleView({ article }: { article: ArticleFull }) {
               </Link>
               <span aria-hidden="true"> · </span>
               <PublishedTime iso={article.publishedAt} />
+              <span aria-hidden="true"> · </span>
+              <a href="#comments">{article.commentCount > 0 ? `${article.commentCount} ${pluralRu(article.commentCount, COMMENT_FORMS)}` : "Оставить комментарий"}</a>
             </p>
           </header>
           {article.cover ? (
@@ -72,6 +76,7 @@ export async function ArticleView({ article }: { article: ArticleFull }) {
               </div>
             </section>
           ) : null}
+          {discussion}
         </article>
         <aside className="sidebar" aria-label="Другие материалы">
           <AdSlotView slot={ads.SIDEBAR} />

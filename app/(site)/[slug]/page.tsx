@@ -4,6 +4,7 @@ import { getArticleBySlug } from "@/lib/data/articles";
 import { articleMetadata } from "@/lib/seo/metadata";
 import { BUILD_PLACEHOLDER, isWellFormedSlug } from "@/lib/route-params";
 import { ArticleView } from "./ArticleView";
+import { CommentsSection } from "./_comments/CommentsSection";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -25,5 +26,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function Page({ params }: Props) {
   const article = await findArticle((await params).slug);
   if (!article) notFound();
-  return <ArticleView article={article} />;
+  return <ArticleView article={article} discussion={<CommentsSection article={article} />} />;
 }

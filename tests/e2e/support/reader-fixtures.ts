@@ -4,6 +4,11 @@ export type ReaderFixtures = {
   category: { name: string; slug: string; totalPages: number };
   article: { slug: string; title: string };
   hiddenSlugs: string[];
+  /** An article with approved comments, and emails of readers with approved comments (their next comment is published at once). */
+  discussion: { slug: string; commentId: number; commentAuthor: string };
+  knownCommenters: string[];
+  /** The newest published articles, for load tests. */
+  newestArticles: { slug: string; id: number }[];
 };
 
 const PAGE_SIZE = 12;
@@ -29,7 +34,17 @@ export async function readReaderFixtures(prisma: PrismaClient): Promise<ReaderFi
     select: { slug: true },
   });
   if (hidden.length === 0) throw new Error("The demo content has no draft or scheduled article");
+  const comment = await prisma.comment.findFirst({
+    where: { status: "APPROVED", parentId: null, article: visible },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, authorName: true, article: { select: { slug: true } } },
+  });
+  if (!comment) throw new Error("The demo content has no approved comment");
+  const commenters = await prisma.comment.findMany({ where: { status: "APPROVED" }, distinct: ["authorEmail"], select: { authorEmail: true } });
   return {
+    discussion: { slug: comment.article.slug, commentId: comment.id, commentAuthor: comment.authorName },
+    knownCommenters: commenters.map((c) => c.authorEmail),
+    newestArticles: await prisma.article.findMany({ where: visible, orderBy: { publishedAt: "desc" }, take: 200, select: { slug: true, id: true } }),
     category: { name: category.name, slug: category.slug, totalPages: Math.ceil(category._count.articles / PAGE_SIZE) },
     article,
     hiddenSlugs: hidden.map((h) => h.slug),

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getArticleBySlug } from "@/lib/data/articles";
+import { paths } from "@/lib/paths";
+import { BUILD_PLACEHOLDER, isWellFormedSlug } from "@/lib/route-params";
+import { ArticleView } from "../../ArticleView";
+import { CommentsSection } from "../../_comments/CommentsSection";
+
+/** The article with its form set to answer one comment: the reply link's target without JavaScript. */
+type Props = { params: Promise<{ slug: string; commentId: string }> };
+
+export function generateStaticParams() {
+  return [{ slug: BUILD_PLACEHOLDER, commentId: BUILD_PLACEHOLDER }];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  return { robots: { index: false }, alternates: { canonical: isWellFormedSlug(slug) ? paths.article(slug) : undefined } };
+}
+
+export default async function Page({ params }: Props) {
+  const { slug, commentId } = await params;
+  if (slug === BUILD_PLACEHOLDER || !isWellFormedSlug(slug) || !/^[1-9][0-9]{0,9}$/.test(commentId)) notFound();
+  const article = await getArticleBySlug(slug);
+  if (!article) notFound();
+  return <ArticleView article={article} discussion={<CommentsSection article={article} replyToId={Number(commentId)} />} />;
+}

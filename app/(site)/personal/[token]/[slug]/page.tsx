@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { decodeCommenter } from "@/lib/comments/commenter-cookie";
+import { getArticleBySlug } from "@/lib/data/articles";
+import { BUILD_PLACEHOLDER, isWellFormedSlug } from "@/lib/route-params";
+import { appSecret } from "@/lib/server/app-secret";
+import { ArticleView } from "../../../[slug]/ArticleView";
+import { CommentsSection } from "../../../[slug]/_comments/CommentsSection";
+
+/**
+ * An article as one commenter sees it: with their held comments and remembered details. The
+ * server rewrites /<slug> here for a request with a valid commenter cookie (scripts/start.ts);
+ * the token is that signed cookie, so each commenter's variant is cached on its own.
+ */
+type Props = { params: Promise<{ token: string; slug: string }> };
+
+export function generateStaticParams() {
+  return [{ token: BUILD_PLACEHOLDER, slug: BUILD_PLACEHOLDER }];
+}
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function Page({ params }: Props) {
+  const { token, slug } = await params;
+  if (slug === BUILD_PLACEHOLDER || !isWellFormedSlug(slug)) notFound();
+  const commenter = decodeCommenter(decodeURIComponent(token), appSecret());
+  if (!commenter) notFound();
+  const article = await getArticleBySlug(slug);
+  if (!article) notFound();
+  return <ArticleView article={article} discussion={<CommentsSection article={article} commenter={commenter} />} />;
+}

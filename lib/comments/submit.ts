@@ -1,0 +1,97 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { visibleToReaders } from "@/lib/data/visibility";
+import { err, ok, type Result } from "@/lib/result";
+import { formatCommentHtml } from "./format";
+import type { CommentInput } from "./input";
+import { FLOOD_INTERVAL_MS, MAX_THREAD_DEPTH } from "./limits";
+import { judgeComment } from "./moderation";
+import { readModerationKeys } from "./settings";
+
+export type SubmitContext = { ip: string; userAgent: string; now: Date; botReason: string | null };
+
+export type SubmittedComment = { id: number; status: "APPROVED" | "PENDING" | "SPAM"; articleId: number; articleSlug: string };
+
+export type SubmitError = {
+  code: "article_not_found" | "parent_not_approved" | "too_deep" | "duplicate" | "flood";
+  message: string;
+};
+
+const MESSAGES: Record<SubmitError["code"], string> = {
+  article_not_found: "Статья не найдена или закрыта для комментариев.",
+  parent_not_approved: "Нельзя ответить на этот комментарий: он не опубликован.",
+  too_deep: "Ветка обсуждения слишком глубокая: ответьте на комментарий выше.",
+  duplicate: "Обнаружен дубликат комментария: похоже, вы уже это написали!",
+  flood: "Вы слишком часто отправляете комментарии. Подождите немного и попробуйте снова.",
+};
+
+const fail = (code: SubmitError["code"]) => err<SubmitError>({ code, message: MESSAGES[code] });
+
+/**
+ * Files a reader's comment under WordPress's rules, in one transaction that is committed before
+ * the caller answers. Posts from one IP address or email are serialized with advisory locks, so
+ * the flood and duplicate checks hold across every process that shares the database.
+ */
+export async function submitComment(prisma: PrismaClient, input: CommentInput, context: SubmitContext): Promise<Result<SubmittedComment, SubmitError>> {
+  const email = input.authorEmail.toLowerCase();
+  return prisma.$transaction(
+    async (tx) => {
+      const article = await tx.article.findFirst({ where: { id: input.articleId, ...visibleToReaders(context.now) }, select: { id: true, slug: true } });
+      if (!article) return fail("article_not_found");
+
+      let depth = 1;
+      if (input.parentId !== null) {
+        const parent = await tx.comment.findFirst({ where: { id: input.parentId, articleId: article.id }, select: { status: true, depth: true } });
+        if (!parent || parent.status !== "APPROVED") return fail("parent_not_approved");
+        if (parent.depth >= MAX_THREAD_DEPTH) return fail("too_deep");
+        depth = parent.depth + 1;
+      }
+
+      for (const key of [`comment-email:${email}`, `comment-ip:${context.ip}`].sort()) {
+        await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext(${key}))) AS l`;
+      }
+
+      const duplicate = await tx.comment.findFirst({
+        where: {
+          articleId: article.id,
+          parentId: input.parentId,
+          content: input.content,
+          status: { not: "TRASH" },
+          OR: [{ authorEmail: email }, { authorName: input.authorName }],
+        },
+        select: { id: true },
+      });
+      if (duplicate) return fail("duplicate");
+
+      const recent = await tx.comment.findFirst({
+        where: { createdAt: { gt: new Date(context.now.getTime() - FLOOD_INTERVAL_MS) }, OR: [{ authorIp: context.ip }, { authorEmail: email }] },
+        select: { id: true },
+      });
+      if (recent) return fail("flood");
+
+      const facts = { authorName: input.authorName, authorEmail: email, authorUrl: input.authorUrl, content: input.content, ip: context.ip, userAgent: context.userAgent };
+      const verdict = context.botReason
+        ? ({ status: "SPAM", reason: context.botReason } as const)
+        : judgeComment(facts, await readModerationKeys(tx), (await tx.comment.count({ where: { authorEmail: email, status: "APPROVED" } })) > 0);
+
+      const comment = await tx.comment.create({
+        data: {
+          articleId: article.id,
+          parentId: input.parentId,
+          depth,
+          authorName: input.authorName,
+          authorEmail: email,
+          authorUrl: input.authorUrl,
+          authorIp: context.ip,
+          userAgent: context.userAgent.slice(0, 500),
+          content: input.content,
+          contentHtml: formatCommentHtml(input.content),
+          status: verdict.status,
+          createdAt: context.now,
+        },
+        select: { id: true, status: true },
+      });
+      return ok({ id: comment.id, status: verdict.status, articleId: article.id, articleSlug: article.slug });
+    },
+    { maxWait: 10_000, timeout: 15_000 },
+  );
+}

@@ -1,0 +1,30 @@
+import type { IncomingMessage } from "node:http";
+import { describe, expect, it } from "vitest";
+import { encodeCommenter } from "@/lib/comments/commenter-cookie";
+import { rewriteForCommenter } from "./commenter-rewrite";
+
+const secret = Buffer.from("test-secret-test-secret-test-secret");
+const cookie = encodeCommenter({ name: "Ерлан", email: "e@x.kz", url: "", remember: true, held: [5] }, secret);
+const request = (url: string, cookieHeader?: string, method = "GET") => ({ url, method, headers: { cookie: cookieHeader } }) as unknown as IncomingMessage;
+
+describe("rewriteForCommenter", () => {
+  it("sends a commenter's article views to their variant", () => {
+    const req = request("/novaya-shkola?x=1", `a=b; vestnik_commenter=${cookie}`);
+    expect(rewriteForCommenter(req, secret)).toBe(true);
+    expect(req.url).toBe(`/personal/${encodeURIComponent(cookie)}/novaya-shkola?x=1`);
+  });
+
+  it("leaves everything else alone", () => {
+    for (const req of [
+      request("/novaya-shkola"),
+      request("/novaya-shkola", "vestnik_commenter=forged.value"),
+      request("/category/sport", `vestnik_commenter=${cookie}`),
+      request("/personal", `vestnik_commenter=${cookie}`),
+      request("/novaya-shkola", `vestnik_commenter=${cookie}`, "DELETE"),
+    ]) {
+      const before = req.url;
+      expect(rewriteForCommenter(req, secret)).toBe(false);
+      expect(req.url).toBe(before);
+    }
+  });
+});
