@@ -84,13 +84,26 @@ async function stemmedPage(prisma: PrismaClient, query: SearchQuery, offset: num
 
 type RankedPage = { ids: number[]; total: number };
 
+/**
+ * One scan per index, united, rather than one OR-ed scan: rechecking an OR would read every
+ * candidate's whole document from TOAST storage. Titles are compared by trigrams (typos) only
+ * when no word matched as a prefix: that scan is the costly one.
+ */
 function rankFallback(query: SearchQuery, offset: number) {
   const prefixes = prefixTsQuery(query.words);
   return Prisma.sql`
-    WITH q AS (SELECT to_tsquery('simple', ${prefixes}) AS simple, to_tsquery('russian', ${prefixes}) AS stemmed)
+    WITH q AS (SELECT to_tsquery('simple', ${prefixes}) AS simple, to_tsquery('russian', ${prefixes}) AS stemmed),
+    prefixed AS (
+      SELECT a.id FROM "Article" a, q WHERE a."searchVector" @@ q.simple
+      UNION SELECT a.id FROM "Article" a, q WHERE a."searchVector" @@ q.stemmed
+    ),
+    matches AS (
+      SELECT id FROM prefixed
+      UNION SELECT a.id FROM "Article" a WHERE NOT EXISTS (SELECT 1 FROM prefixed) AND ${query.text} <% a.title
+    )
     SELECT a.id, (count(*) OVER ())::int AS total
-    FROM "Article" a, q
-    WHERE (a."searchVector" @@ q.simple OR a."searchVector" @@ q.stemmed OR ${query.text} <% a.title) AND ${VISIBLE}
+    FROM matches m JOIN "Article" a ON a.id = m.id, q
+    WHERE ${VISIBLE}
     ORDER BY word_similarity(${query.text}, a.title) + ts_rank(${WEIGHTS}, a."searchHead", q.simple) DESC,
       a."publishedAt" DESC, a.id DESC
     LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`;
