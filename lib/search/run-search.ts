@@ -56,7 +56,9 @@ function rankStemmedHead(query: SearchQuery, offset: number) {
     )
     SELECT
       (SELECT count(*) FROM head)::int AS "headTotal",
-      (SELECT count(*) FROM (SELECT 1 FROM "Article" a, q WHERE a."searchVector" @@ q.query AND ${VISIBLE} LIMIT ${MAX_COUNTED}) c)::int AS total,
+      -- The whole document is counted only when title and lead matches do not reach the cap.
+      (CASE WHEN (SELECT count(*) FROM head) >= ${MAX_COUNTED} THEN ${MAX_COUNTED}
+        ELSE (SELECT count(*) FROM (SELECT 1 FROM "Article" a, q WHERE a."searchVector" @@ q.query AND ${VISIBLE} LIMIT ${MAX_COUNTED}) c) END)::int AS total,
       coalesce((SELECT array_agg(p.id ORDER BY p.rank DESC, p."publishedAt" DESC, p.id DESC)
         FROM (SELECT * FROM head ORDER BY rank DESC, "publishedAt" DESC, id DESC LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}) p), '{}') AS ids`;
 }
