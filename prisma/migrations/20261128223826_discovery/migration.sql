@@ -4,8 +4,7 @@ CREATE EXTENSION IF NOT EXISTS pg_trgm;
 -- AlterTable
 ALTER TABLE "Article" ADD COLUMN     "breakingUntil" TIMESTAMP(3);
 
-ALTER TABLE "Article" ADD COLUMN "searchVector" tsvector,
-ADD COLUMN "searchHead" tsvector;
+ALTER TABLE "Article" ADD COLUMN "searchVector" tsvector;
 
 -- The full-text search document, kept by a trigger (Prisma cannot express generated columns):
 -- title weighs over lead over body; the body's markup is dropped before stemming.
@@ -16,18 +15,9 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
          setweight(to_tsvector('russian'::regconfig, regexp_replace(body_html, '<[^>]*>', ' ', 'g')), 'C')
 $$;
 
--- Title and lead alone: small enough to stay in the row, so ranking thousands of matches does
--- not read every matching body's document from TOAST storage.
-CREATE FUNCTION vestnik_article_search_head(title text, lead text) RETURNS tsvector
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT setweight(to_tsvector('russian'::regconfig, title), 'A') ||
-         setweight(to_tsvector('russian'::regconfig, lead), 'B')
-$$;
-
 CREATE FUNCTION vestnik_article_search_vector_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   NEW."searchVector" := vestnik_article_search_vector(NEW."title", NEW."lead", NEW."bodyHtml");
-  NEW."searchHead" := vestnik_article_search_head(NEW."title", NEW."lead");
   RETURN NEW;
 END
 $$;
@@ -36,8 +26,7 @@ CREATE TRIGGER "Article_searchVector"
   BEFORE INSERT OR UPDATE OF "title", "lead", "bodyHtml" ON "Article"
   FOR EACH ROW EXECUTE FUNCTION vestnik_article_search_vector_trigger();
 
-UPDATE "Article" SET "searchVector" = vestnik_article_search_vector("title", "lead", "bodyHtml"),
-  "searchHead" = vestnik_article_search_head("title", "lead");
+UPDATE "Article" SET "searchVector" = vestnik_article_search_vector("title", "lead", "bodyHtml");
 
 -- CreateTable
 CREATE TABLE "ArticleDailyViews" (
@@ -56,9 +45,6 @@ CREATE INDEX "Article_breakingUntil_idx" ON "Article"("breakingUntil");
 
 -- CreateIndex
 CREATE INDEX "Article_searchVector_idx" ON "Article" USING GIN ("searchVector");
-
--- CreateIndex
-CREATE INDEX "Article_searchHead_idx" ON "Article" USING GIN ("searchHead");
 
 -- CreateIndex
 CREATE INDEX "Article_title_trgm_idx" ON "Article" USING GIN ("title" gin_trgm_ops);
