@@ -9,13 +9,14 @@ import { gzipSync } from "node:zlib";
 import pg from "pg";
 import { pgConfigFromUrl } from "@/lib/db/pg-config";
 import { startAppServer } from "./support/app-server";
+import { benchSearch } from "./bench/search-bench";
 
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://root@127.0.0.1:5432/postgres";
 const DATABASE = "vestnik_bench";
-const PORT = 3200;
+const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const CONNECTIONS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const BUDGET = { articleP99Ms: 50, articleHtmlBytes: 60 * 1024, clientJsGzipBytes: 80 * 1024 };
+const BUDGET = { articleP99Ms: 50, articleHtmlBytes: 60 * 1024, clientJsGzipBytes: 80 * 1024, searchP95Ms: 50 };
 
 type Result = { name: string; path: string; rps: number; p50: number; p99: number; htmlBytes: number; htmlGzipBytes: number; jsGzipBytes: number };
 
@@ -124,10 +125,13 @@ async function main(): Promise<void> {
         ]),
       ),
     );
+    const search = await benchSearch(SERVER_URL, { size: Number(process.env.BENCH_SEARCH_ARTICLES ?? 100_000), keep: process.env.BENCH_SEARCH_KEEP === "1" });
+    console.log(`\nsearch query function, ${search.runs} queries over ${search.articles} articles: p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms\n`);
     const article_ = results.find((r) => r.name === "article")!;
     const checks = [
       [`article p99 ≤ ${BUDGET.articleP99Ms} ms`, article_.p99 <= BUDGET.articleP99Ms, `${article_.p99.toFixed(2)} ms`],
       [`article HTML ≤ ${kb(BUDGET.articleHtmlBytes)}`, article_.htmlBytes <= BUDGET.articleHtmlBytes, kb(article_.htmlBytes)],
+      [`search p95 ≤ ${BUDGET.searchP95Ms} ms over ${search.articles} articles`, search.p95 <= BUDGET.searchP95Ms, `${search.p95.toFixed(1)} ms`],
       [`client JS ≤ ${kb(BUDGET.clientJsGzipBytes)} gzip on every reader page`, results.every((r) => r.jsGzipBytes <= BUDGET.clientJsGzipBytes), kb(Math.max(...results.map((r) => r.jsGzipBytes)))],
     ] as const;
     for (const [label, ok, value] of checks) console.log(`${ok ? "✓" : "✗"} ${label}: ${value}`);

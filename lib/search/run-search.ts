@@ -20,7 +20,12 @@ type RankedRow = { id: number; total: number };
 type HeadlineRow = { id: number; title: string; snippet: string };
 
 const VISIBLE = Prisma.sql`a.status = 'PUBLISHED' AND a."publishedAt" <= now()`;
-/** ts_rank weights for D, C, B, A: title (A) over lead (B) over body (C). */
+/**
+ * ts_rank weights for D, C, B, A: title (A) over lead (B). Matches are found in the whole
+ * document but ranked by title and lead only ("searchHead", small and stored in the row):
+ * ranking by the body's document would read it from TOAST storage for every match, which is
+ * what made common words slow; body-only matches come after, newest first.
+ */
 const WEIGHTS = Prisma.sql`'{0.05, 0.2, 0.5, 1.0}'::float4[]`;
 const BODY_TEXT = Prisma.sql`a.lead || ' ' || regexp_replace(a."bodyHtml", '<[^>]*>', ' ', 'g')`;
 const SNIPPET_OPTIONS = `${HEADLINE_MARKERS}, MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
@@ -30,26 +35,85 @@ function stemmedQuery(query: SearchQuery) {
   return Prisma.sql`websearch_to_tsquery('russian', ${query.text})`;
 }
 
-function rankStemmed(query: SearchQuery, offset: number) {
+/**
+ * Counting stops here: a common word matches tens of thousands of articles, and counting them
+ * all would cost more than the search. Pages go up to MAX_COUNTED / SEARCH_PAGE_SIZE.
+ */
+export const MAX_COUNTED = 1000;
+
+type StemmedHead = { headTotal: number; total: number; ids: number[] };
+
+/**
+ * Title and lead matches, ranked (title over lead, then newest), a page of them, and the totals.
+ * They are found through the small "searchHead" document, so ranking never reads a body.
+ */
+function rankStemmedHead(query: SearchQuery, offset: number) {
   return Prisma.sql`
-    WITH q AS (SELECT ${stemmedQuery(query)} AS query)
-    SELECT a.id, (count(*) OVER ())::int AS total
-    FROM "Article" a, q
-    WHERE a."searchVector" @@ q.query AND ${VISIBLE}
-    ORDER BY ts_rank(${WEIGHTS}, a."searchVector", q.query) DESC, a."publishedAt" DESC, a.id DESC
-    LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`;
+    WITH q AS (SELECT ${stemmedQuery(query)} AS query),
+    head AS (
+      SELECT a.id, a."publishedAt", ts_rank(${WEIGHTS}, a."searchHead", q.query) AS rank
+      FROM "Article" a, q WHERE a."searchHead" @@ q.query AND ${VISIBLE}
+    )
+    SELECT
+      (SELECT count(*) FROM head)::int AS "headTotal",
+      -- The whole document is counted only when title and lead matches do not reach the cap.
+      (CASE WHEN (SELECT count(*) FROM head) >= ${MAX_COUNTED} THEN ${MAX_COUNTED}
+        ELSE (SELECT count(*) FROM (SELECT 1 FROM "Article" a, q WHERE a."searchVector" @@ q.query AND ${VISIBLE} LIMIT ${MAX_COUNTED}) c) END)::int AS total,
+      coalesce((SELECT array_agg(p.id ORDER BY p.rank DESC, p."publishedAt" DESC, p.id DESC)
+        FROM (SELECT * FROM head ORDER BY rank DESC, "publishedAt" DESC, id DESC LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}) p), '{}') AS ids`;
 }
 
+/** Matches in the body only, newest first: they rank below every title and lead match. */
+function rankStemmedBody(query: SearchQuery, limit: number, offset: number) {
+  return Prisma.sql`
+    WITH q AS (SELECT ${stemmedQuery(query)} AS query)
+    SELECT a.id FROM "Article" a, q
+    WHERE a."searchVector" @@ q.query AND NOT (a."searchHead" @@ q.query) AND ${VISIBLE}
+    ORDER BY a."publishedAt" DESC, a.id DESC
+    LIMIT ${limit} OFFSET ${offset}`;
+}
+
+async function stemmedPage(prisma: PrismaClient, query: SearchQuery, offset: number): Promise<RankedPage> {
+  const [head] = await prisma.$queryRaw<StemmedHead[]>(rankStemmedHead(query, offset));
+  const { headTotal, total, ids } = head!;
+  const missing = SEARCH_PAGE_SIZE - ids.length;
+  if (missing > 0 && total > headTotal) {
+    const body = await prisma.$queryRaw<{ id: number }[]>(rankStemmedBody(query, missing, Math.max(0, offset - headTotal)));
+    ids.push(...body.map((r) => r.id));
+  }
+  return { ids, total: Math.min(total, MAX_COUNTED) };
+}
+
+type RankedPage = { ids: number[]; total: number };
+
+/**
+ * One scan per index, united, rather than one OR-ed scan: rechecking an OR would read every
+ * candidate's whole document from TOAST storage. Titles are compared by trigrams (typos) only
+ * when no word matched as a prefix: that scan is the costly one.
+ */
 function rankFallback(query: SearchQuery, offset: number) {
   const prefixes = prefixTsQuery(query.words);
   return Prisma.sql`
-    WITH q AS (SELECT to_tsquery('simple', ${prefixes}) AS simple, to_tsquery('russian', ${prefixes}) AS stemmed)
+    WITH q AS (SELECT to_tsquery('simple', ${prefixes}) AS simple, to_tsquery('russian', ${prefixes}) AS stemmed),
+    prefixed AS (
+      SELECT a.id FROM "Article" a, q WHERE a."searchVector" @@ q.simple
+      UNION SELECT a.id FROM "Article" a, q WHERE a."searchVector" @@ q.stemmed
+    ),
+    matches AS (
+      SELECT id FROM prefixed
+      UNION SELECT a.id FROM "Article" a WHERE NOT EXISTS (SELECT 1 FROM prefixed) AND ${query.text} <% a.title
+    )
     SELECT a.id, (count(*) OVER ())::int AS total
-    FROM "Article" a, q
-    WHERE (a."searchVector" @@ q.simple OR a."searchVector" @@ q.stemmed OR ${query.text} <% a.title) AND ${VISIBLE}
-    ORDER BY word_similarity(${query.text}, a.title) + ts_rank(${WEIGHTS}, a."searchVector", q.simple) DESC,
+    FROM matches m JOIN "Article" a ON a.id = m.id, q
+    WHERE ${VISIBLE}
+    ORDER BY word_similarity(${query.text}, a.title) + ts_rank(${WEIGHTS}, a."searchHead", q.simple) DESC,
       a."publishedAt" DESC, a.id DESC
     LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`;
+}
+
+async function fallbackPage(prisma: PrismaClient, query: SearchQuery, offset: number): Promise<RankedPage> {
+  const rows = await prisma.$queryRaw<RankedRow[]>(rankFallback(query, offset));
+  return { ids: rows.map((r) => r.id), total: Math.min(rows[0]?.total ?? 0, MAX_COUNTED) };
 }
 
 function headlines(mode: SearchMode, query: SearchQuery, ids: number[]) {
@@ -70,21 +134,16 @@ function headlines(mode: SearchMode, query: SearchQuery, ids: number[]) {
  */
 export async function runSearch(prisma: PrismaClient, query: SearchQuery, page: number): Promise<SearchResults | null> {
   const offset = (page - 1) * SEARCH_PAGE_SIZE;
+  if (offset >= MAX_COUNTED) return null;
   let mode: SearchMode = "stemmed";
-  let ranked = await prisma.$queryRaw<RankedRow[]>(rankStemmed(query, offset));
-  if (ranked.length === 0 && page === 1) {
+  let ranked = await stemmedPage(prisma, query, offset);
+  if (ranked.total === 0) {
     mode = "fallback";
-    ranked = await prisma.$queryRaw<RankedRow[]>(rankFallback(query, offset));
-  } else if (ranked.length === 0) {
-    // A later page of a fallback search: the stemmed search found nothing at all.
-    const anyStemmed = await prisma.$queryRaw<RankedRow[]>(rankStemmed(query, 0));
-    if (anyStemmed.length > 0) return null;
-    mode = "fallback";
-    ranked = await prisma.$queryRaw<RankedRow[]>(rankFallback(query, offset));
+    ranked = await fallbackPage(prisma, query, offset);
   }
-  if (ranked.length === 0) return page === 1 ? { mode, items: [], page, totalPages: 1, total: 0 } : null;
+  if (ranked.ids.length === 0) return page === 1 ? { mode, items: [], page, totalPages: 1, total: 0 } : null;
 
-  const ids = ranked.map((r) => r.id);
+  const ids = ranked.ids;
   const [rows, lines] = await Promise.all([
     prisma.article.findMany({ where: { id: { in: ids } }, select: summarySelect }),
     prisma.$queryRaw<HeadlineRow[]>(headlines(mode, query, ids)),
@@ -97,6 +156,5 @@ export async function runSearch(prisma: PrismaClient, query: SearchQuery, page: 
     if (!row || !line) return [];
     return [{ article: toSummary(row), title: splitHighlight(line.title), snippet: splitHighlight(line.snippet) }];
   });
-  const total = ranked[0]!.total;
-  return { mode, items, page, totalPages: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)), total };
+  return { mode, items, page, totalPages: Math.max(1, Math.ceil(ranked.total / SEARCH_PAGE_SIZE)), total: ranked.total };
 }
