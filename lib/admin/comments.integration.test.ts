@@ -41,7 +41,7 @@ for (const target of databaseTargets()) {
     it("edits a comment into sanitized HTML and replies as staff, approving the comment answered", async () => {
       const held = await comment("PENDING", "Вопрос");
       expect(await editComment(editor, { id: held.id, authorName: "Читатель", authorEmail: "reader@example.kz", authorUrl: "", content: 'Вопрос <script>alert(1)</script><b onclick="x">жирно</b>' })).toBe(articleId);
-      expect((await prisma.comment.findUniqueOrThrow({ where: { id: held.id } })).contentHtml).toBe("<p>Вопрос <b>жирно</b></p>");
+      expect((await prisma.comment.findUniqueOrThrow({ where: { id: held.id } })).contentHtml).toBe("<p>Вопрос &lt;script&gt;alert(1)&lt;/script&gt;<b>жирно</b></p>");
 
       expect(await replyAsStaff(editor, { parentId: held.id, content: "Ответ редакции" })).toEqual({ ok: true, articleId });
       const reply = await prisma.comment.findFirstOrThrow({ where: { parentId: held.id } });
