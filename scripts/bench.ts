@@ -9,9 +9,9 @@ import { gzipSync } from "node:zlib";
 import pg from "pg";
 import { pgConfigFromUrl } from "@/lib/db/pg-config";
 import { startAppServer } from "./support/app-server";
+import { BENCH_SERVER_URL, freshDatabase } from "./support/scratch-database";
 import { benchSearch } from "./bench/search-bench";
 
-const SERVER_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://root@127.0.0.1:5432/postgres";
 const DATABASE = "vestnik_bench";
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const CONNECTIONS = 32;
@@ -19,22 +19,6 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const BUDGET = { articleP99Ms: 50, articleHtmlBytes: 60 * 1024, clientJsGzipBytes: 80 * 1024, searchP95Ms: 50 };
 
 type Result = { name: string; path: string; rps: number; p50: number; p99: number; htmlBytes: number; htmlGzipBytes: number; jsGzipBytes: number };
-
-async function onServer(sql: string): Promise<void> {
-  const client = new pg.Client(pgConfigFromUrl(SERVER_URL));
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function databaseUrl(): string {
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${DATABASE}`;
-  return url.toString();
-}
 
 function wrk(url: string, seconds: number): { rps: number; p50: number; p99: number } {
   const out = execFileSync("wrk", ["-t1", `-c${CONNECTIONS}`, `-d${seconds}s`, "--latency", url], { encoding: "utf8" });
@@ -99,11 +83,10 @@ async function main(): Promise<void> {
   const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
   if (build.status !== 0) process.exit(build.status ?? 1);
 
-  await onServer(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await onServer(`CREATE DATABASE ${DATABASE}`);
-  const app = await startAppServer(PORT, { DATABASE_URL: databaseUrl() });
+  const database = await freshDatabase(DATABASE);
+  const app = await startAppServer(PORT, { DATABASE_URL: database.url });
   try {
-    const client = new pg.Client(pgConfigFromUrl(databaseUrl()));
+    const client = new pg.Client(pgConfigFromUrl(database.url));
     await client.connect();
     const category = (await client.query<{ slug: string }>(`SELECT slug FROM "Category" ORDER BY position LIMIT 1`)).rows[0]!.slug;
     const article = (
@@ -125,7 +108,7 @@ async function main(): Promise<void> {
         ]),
       ),
     );
-    const search = await benchSearch(SERVER_URL, { size: Number(process.env.BENCH_SEARCH_ARTICLES ?? 100_000), keep: process.env.BENCH_SEARCH_KEEP === "1" });
+    const search = await benchSearch(BENCH_SERVER_URL, { size: Number(process.env.BENCH_SEARCH_ARTICLES ?? 100_000), keep: process.env.BENCH_SEARCH_KEEP === "1" });
     console.log(`\nsearch query function, ${search.runs} queries over ${search.articles} articles: p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms\n`);
     const article_ = results.find((r) => r.name === "article")!;
     const checks = [
@@ -138,7 +121,7 @@ async function main(): Promise<void> {
     process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;
   } finally {
     await app.stop();
-    await onServer(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+    await database.drop();
   }
 }
 

@@ -9,33 +9,20 @@ import pg from "pg";
 import { pgConfigFromUrl } from "@/lib/db/pg-config";
 import { percentile, runCommentLoad } from "./support/comment-load";
 import { startAppServer } from "./support/app-server";
+import { freshDatabase } from "./support/scratch-database";
 
-const SERVER_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://root@127.0.0.1:5432/postgres";
 const DATABASE = "vestnik_load";
 const PORT = Number(process.env.LOAD_PORT ?? 3300);
 const POSTS = Number(process.env.LOAD_POSTS ?? 200);
-
-async function onServer(sql: string): Promise<void> {
-  const client = new pg.Client(pgConfigFromUrl(SERVER_URL));
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 async function main(): Promise<void> {
   if (process.argv.includes("--build")) {
     const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${DATABASE}`;
-  await onServer(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await onServer(`CREATE DATABASE ${DATABASE}`);
-  const app = await startAppServer(PORT, { DATABASE_URL: url.toString(), TRUST_PROXY: "1" });
-  const client = new pg.Client(pgConfigFromUrl(url.toString()));
+  const database = await freshDatabase(DATABASE);
+  const app = await startAppServer(PORT, { DATABASE_URL: database.url, TRUST_PROXY: "1" });
+  const client = new pg.Client(pgConfigFromUrl(database.url));
   try {
     await client.connect();
     const targets = (
@@ -56,7 +43,7 @@ async function main(): Promise<void> {
   } finally {
     await client.end().catch(() => undefined);
     await app.stop();
-    await onServer(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+    await database.drop();
   }
 }
 
