@@ -54,6 +54,24 @@ export async function listMedia(page: number, pageSize = 40) {
   return Promise.all(rows.map(async (m) => ({ ...m, usage: await mediaUsage(m.key) })));
 }
 
+export type LibraryImage = { id: number; key: string; alt: string; width: number; height: number; widths: number[]; name: string };
+
+export const LIBRARY_PAGE_SIZE = 24;
+
+/** A page of the library for the editor's picker, newest first, optionally filtered by alt text or file name. */
+export async function browseMedia(page: number, query: string): Promise<{ items: LibraryImage[]; hasMore: boolean }> {
+  const q = query.trim();
+  const rows = await db().media.findMany({
+    where: q ? { OR: [{ alt: { contains: q, mode: "insensitive" } }, { originalName: { contains: q, mode: "insensitive" } }] } : {},
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: (page - 1) * LIBRARY_PAGE_SIZE,
+    take: LIBRARY_PAGE_SIZE + 1,
+    select: { id: true, key: true, alt: true, width: true, height: true, widths: true, originalName: true },
+  });
+  const items = rows.slice(0, LIBRARY_PAGE_SIZE).map(({ originalName, ...m }) => ({ ...m, name: originalName }));
+  return { items, hasMore: rows.length > LIBRARY_PAGE_SIZE };
+}
+
 export async function setMediaAlt(id: number, alt: string): Promise<boolean> {
   const { count } = await db().media.updateMany({ where: { id }, data: { alt } });
   return count === 1;

@@ -4,13 +4,21 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { databaseTargets } from "@/tests/support/database-targets";
 import { buildWorld } from "@/tests/support/world";
-import { createStaff } from "@/tests/support/staff";
+import { actAs, createStaff } from "@/tests/support/staff";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { staffForToken } from "@/lib/auth/sessions";
 import { changeRole, createUser, setDisabled } from "./users";
 import { deleteCategory, deleteTag, listCategories, moveCategory } from "./taxonomy";
 import { deleteUnusedMedia, storeUpload } from "./media";
 import { saveAdSlot } from "./ads";
+import { GET as browseLibrary } from "@/app/admin/media/library/route";
+import { createTagAction } from "@/app/admin/taxonomy/actions";
+
+const form = (fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(fields)) data.set(k, v);
+  return data;
+};
 
 // Uploads go to DATA_DIR, read once by env(): point it at a scratch directory before anything reads it.
 const dataDir = await vi.hoisted(async () => {
@@ -60,6 +68,17 @@ for (const target of databaseTargets()) {
       expect(await prisma.category.findUnique({ where: { id: world.sport.id } })).toBeNull();
     });
 
+    it("creates a tag ahead of its articles, with a transliterated slug, and refuses a name already taken", async () => {
+      actAs(await createStaff(prisma, "EDITOR", "-tags"));
+      const created = await createTagAction({}, form({ name: "Зимние дороги" }));
+      expect(created).toEqual({ ok: true, message: "Метка «Зимние дороги» создана." });
+      expect(await prisma.tag.findUniqueOrThrow({ where: { slug: "zimnie-dorogi" } })).toMatchObject({ name: "Зимние дороги" });
+      expect(await createTagAction({}, form({ name: "ЗИМНИЕ ДОРОГИ" }))).toMatchObject({ errors: { name: ["Метка «Зимние дороги» уже есть."] } });
+      expect(await createTagAction({}, form({ name: "   " }))).toMatchObject({ errors: { name: ["Введите название."] } });
+      expect(await prisma.tag.count({ where: { name: { equals: "зимние дороги", mode: "insensitive" } } })).toBe(1);
+      expect(await prisma.auditLog.count({ where: { action: "tag.create" } })).toBe(1);
+    });
+
     it("deletes a tag, merging its articles into another", async () => {
       const tagged = await prisma.articleTag.count({ where: { tagId: world.roads.id } });
       expect(await deleteTag(admin, world.roads.id, world.football.id)).toMatchObject({ ok: true });
@@ -82,6 +101,32 @@ for (const target of databaseTargets()) {
       await prisma.article.update({ where: { id: article.id }, data: { bodyHtml: "<p>x</p>" } });
       expect(await deleteUnusedMedia(uploaded.media.id)).toEqual({ ok: true });
       await expect(access(file)).rejects.toThrow();
+    });
+
+    it("serves the library to the editor's picker, newest first, searchable and paginated", async () => {
+      await prisma.media.createMany({
+        data: Array.from({ length: 30 }, (_, i) => ({
+          key: `lib-${i}`, mime: "image/webp", width: 1200, height: 800, widths: [320, 640],
+          originalName: i % 10 === 0 ? `akimat-${i}.jpg` : `photo-${i}.jpg`, alt: i === 7 ? "Набережная Есиля" : "",
+          createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)),
+        })),
+      });
+      const page = async (query: string) => {
+        const res = await browseLibrary(new Request(`http://localhost/admin/media/library?${query}`), {});
+        expect(res.status).toBe(200);
+        return (await res.json()) as { items: { key: string; name: string; alt: string }[]; hasMore: boolean };
+      };
+      actAs(await createStaff(prisma, "AUTHOR", "-library"));
+      const first = await page("page=1");
+      expect(first.items).toHaveLength(24);
+      expect(first.hasMore).toBe(true);
+      expect(first.items[0]!.key).toBe("lib-29");
+      const second = await page("page=2");
+      expect(second.hasMore).toBe(false);
+      expect(new Set([...first.items, ...second.items].map((m) => m.key)).size).toBe(first.items.length + second.items.length);
+      expect((await page("q=AKIMAT")).items.map((m) => m.name)).toEqual(["akimat-20.jpg", "akimat-10.jpg", "akimat-0.jpg"]);
+      expect((await page("q=есиля")).items.map((m) => m.key)).toEqual(["lib-7"]);
+      expect((await page("page=абв&q=")).items).toHaveLength(24);
     });
 
     it("keeps raw ad HTML for administrators only", async () => {

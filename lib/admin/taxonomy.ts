@@ -63,6 +63,16 @@ export async function deleteCategory(staff: Staff, id: number, targetId: number)
   return { ok: true, message: `Рубрика «${source.name}» удалена, статьи перенесены в «${target.name}».` };
 }
 
+/** A tag made ahead of the articles that will carry it; a name already taken (in any case) is refused. */
+export async function createTag(staff: Staff, name: string): Promise<Result> {
+  const existing = await db().tag.findFirst({ where: { OR: [{ name: { equals: name, mode: "insensitive" } }, { slug: slugify(name) }] } });
+  if (existing) return { ok: false, message: `Метка «${existing.name}» уже есть.` };
+  const slug = await uniqueSlug(slugify(name), async (s) => (await db().tag.count({ where: { slug: s } })) > 0);
+  const created = await db().tag.create({ data: { name, slug } });
+  await audit(staff.id, "tag.create", `tag:${created.id}`, { name });
+  return { ok: true, message: `Метка «${name}» создана.` };
+}
+
 export async function renameTag(staff: Staff, id: number, name: string): Promise<Result> {
   const { count } = await db().tag.updateMany({ where: { id }, data: { name } });
   if (count === 0) return { ok: false, message: "Метка не найдена." };

@@ -16,10 +16,14 @@ export const newUser = z.object({
   password: z.string().min(10, "Пароль — не короче 10 символов.").max(1000),
 });
 
-export async function listUsers() {
+export async function listUsers(now = new Date()) {
+  const activeSessions = { where: { revokedAt: null, expiresAt: { gt: now } } };
   return db().user.findMany({
     orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { name: "asc" }],
-    select: { id: true, name: true, email: true, role: true, disabledAt: true, passwordHash: true, _count: { select: { articles: true } } },
+    select: {
+      id: true, name: true, email: true, role: true, disabledAt: true, passwordHash: true,
+      _count: { select: { articles: true, sessions: activeSessions } },
+    },
   }).then((rows) => rows.map(({ passwordHash, ...u }) => ({ ...u, canSignIn: passwordHash !== null })));
 }
 
@@ -59,6 +63,15 @@ export async function setDisabled(staff: Staff, userId: number, disabled: boolea
   if (disabled) await revokeUserSessions(userId);
   await audit(staff.id, disabled ? "user.disable" : "user.enable", `user:${userId}`, { email: user.email });
   return { ok: true, message: disabled ? "Пользователь отключён." : "Пользователь включён." };
+}
+
+/** Signs an account out of every device, e.g. after a lost phone; the account itself stays usable. */
+export async function endUserSessions(staff: Staff, userId: number): Promise<{ ok: boolean; message: string }> {
+  const user = await db().user.findUnique({ where: { id: userId }, select: { email: true } });
+  if (!user) return { ok: false, message: "Пользователь не найден." };
+  const ended = await revokeUserSessions(userId);
+  await audit(staff.id, "user.signout", `user:${userId}`, { email: user.email, endedSessions: ended });
+  return { ok: true, message: ended ? `Завершено сеансов: ${ended}.` : "Активных сеансов нет." };
 }
 
 export async function auditEntries(limit = 200) {

@@ -46,3 +46,31 @@ export async function revokeUserSessions(userId: number): Promise<number> {
   const { count } = await db().session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
   return count;
 }
+
+export type ActiveSession = { id: string; ip: string; userAgent: string; createdAt: Date; expiresAt: Date; current: boolean };
+
+/** The account's sessions that still let someone in, newest first; `current` marks the caller's own. */
+export async function listActiveSessions(userId: number, currentToken: string | undefined, now = new Date()): Promise<ActiveSession[]> {
+  const currentId = currentToken ? sessionId(currentToken) : "";
+  const rows = await db().session.findMany({
+    where: { userId, revokedAt: null, expiresAt: { gt: now } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, ip: true, userAgent: true, createdAt: true, expiresAt: true },
+  });
+  return rows.map((s) => ({ ...s, current: s.id === currentId }));
+}
+
+/** Ends one of the account's own sessions; false when it is not theirs or already ended. */
+export async function revokeOwnSession(userId: number, id: string): Promise<boolean> {
+  const { count } = await db().session.updateMany({ where: { id, userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  return count === 1;
+}
+
+/** "Sign out everywhere else": every session of the account but the one holding `keepToken`. */
+export async function revokeOtherSessions(userId: number, keepToken: string): Promise<number> {
+  const { count } = await db().session.updateMany({
+    where: { userId, revokedAt: null, id: { not: sessionId(keepToken) } },
+    data: { revokedAt: new Date() },
+  });
+  return count;
+}

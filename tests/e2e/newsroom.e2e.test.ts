@@ -69,10 +69,28 @@ describe("the newsroom in a browser", () => {
     await writeArticle(page, title, "Первый абзац репортажа.");
 
     const png = await sharp({ create: { width: 1400, height: 900, channels: 3, background: "#3a7" } }).png().toBuffer();
-    await page.setInputFiles("[data-testid=body-image-input]", { name: "photo.png", mimeType: "image/png", buffer: png });
-    await page.locator(".ProseMirror img").waitFor();
-    const srcset = await page.locator(".ProseMirror img").getAttribute("srcset");
+    await page.click("button[title='Изображение']");
+    await page.setInputFiles("[data-testid=body-image-input]", { name: "ploshchad.png", mimeType: "image/png", buffer: png });
+    await page.fill("#picker-alt", "Площадь у акимата");
+    await page.fill("#picker-caption", "Фото: пресс-служба акимата");
+    await page.click("dialog.media-picker >> text=Вставить");
+    await page.locator(".ProseMirror figure img").waitFor();
+    const srcset = await page.locator(".ProseMirror figure img").getAttribute("srcset");
     expect(srcset).toMatch(/\/media\/[a-z0-9-]+\/320\.webp 320w, .*1280\.webp 1280w/);
+    expect(await page.locator(".ProseMirror figcaption").innerText()).toBe("Фото: пресс-служба акимата");
+
+    // The same picture again, found in the media library by its file name, with its own caption.
+    await page.keyboard.press("End");
+    await page.click("button[title='Изображение']");
+    await page.fill("dialog.media-picker input[type=search]", "ploshchad");
+    await page.click("dialog.media-picker button[type=submit]");
+    await page.locator("dialog.media-picker li button[aria-label*='ploshchad']").first().click();
+    await page.fill("#picker-alt", "Площадь, вид сверху");
+    await page.fill("#picker-caption", "Второй снимок");
+    await page.click("dialog.media-picker >> text=Вставить");
+    await expect.poll(() => page.locator(".ProseMirror figure").count()).toBe(2);
+    const [first, second] = await page.locator(".ProseMirror figure img").evaluateAll((imgs) => imgs.map((i) => i.getAttribute("src")));
+    expect(second).toBe(first);
 
     // At least 30 s ahead, on a minute boundary (the field has minute precision).
     const at = new Date(Math.ceil((Date.now() + 30_000) / 60_000) * 60_000);
@@ -88,7 +106,8 @@ describe("the newsroom in a browser", () => {
     const id = /\/admin\/articles\/(\d+)/.exec(page.url())![1];
     await page.goto(`${baseUrl}/admin/articles/${id}/preview`);
     expect(await page.locator("h1.article__title").innerText()).toBe(title);
-    expect(await page.locator(".prose img[alt='Площадь у акимата']").count()).toBe(1);
+    expect(await page.locator(".prose figure img[alt='Площадь у акимата']").count()).toBe(1);
+    expect(await page.locator(".prose figcaption").allInnerTexts()).toEqual(["Фото: пресс-служба акимата", "Второй снимок"]);
 
     let visibleAt = 0;
     while (Date.now() < at.getTime() + 20_000) {
@@ -102,6 +121,7 @@ describe("the newsroom in a browser", () => {
     const html = await (await fetch(`${baseUrl}/${slug}`)).text();
     expect(html).toContain(title);
     expect(html).toContain("<strong>Главное</strong>");
+    expect(html).toContain("<figcaption>Фото: пресс-служба акимата</figcaption>");
     expect(await (await fetch(baseUrl + "/")).text()).toContain(title);
   }, 150_000);
 
@@ -152,7 +172,7 @@ describe("the newsroom in a browser", () => {
   it("opens every newsroom section for an administrator, and the audit log shows the publications", async () => {
     const page = await signIn(admin);
     const sections: [string, string][] = [
-      ["/admin/comments", "Комментарии"], ["/admin/media", "Медиатека"], ["/admin/taxonomy", "Рубрики"],
+      ["/admin/comments", "Комментарии"], ["/admin/media", "Медиатека"], ["/admin/taxonomy", "Рубрики и метки"],
       ["/admin/ads", "Рекламные места"], ["/admin/users", "Пользователи"], ["/admin/audit", "Журнал действий"],
     ];
     for (const [path, heading] of sections) {
@@ -166,6 +186,42 @@ describe("the newsroom in a browser", () => {
     await page.locator("a:visible", { hasText: "Редакции" }).click();
     await page.waitForURL(/\/revisions$/);
     expect(await page.locator("tbody tr:visible").count()).toBeGreaterThan(0);
+  });
+
+  it("creates a tag in the tags section and deletes it again", async () => {
+    const page = await signIn(admin);
+    await page.goto(baseUrl + "/admin/taxonomy");
+    const name = `Паводок ${Date.now()}`;
+    const newTag = page.getByLabel("Новая метка", { exact: true });
+    await newTag.fill(name);
+    await newTag.press("Enter");
+    await page.getByText(`Метка «${name}» создана.`).waitFor();
+    const row = page.locator("tr:visible", { has: page.locator(`input[aria-label='Название метки'][value='${name}']`) });
+    await row.waitFor();
+    expect(await row.locator("td").nth(1).innerText()).toBe(slugify(name));
+    expect(await newTag.inputValue()).toBe("");
+    await newTag.fill(name.toUpperCase());
+    await newTag.press("Enter");
+    await page.getByText(`Метка «${name}» уже есть.`).waitFor();
+    await row.getByRole("button", { name: "Удалить" }).click();
+    await row.waitFor({ state: "detached" });
+  });
+
+  it("lists a staff member's sessions and signs out every other device", async () => {
+    const laptop = await signIn(contributor);
+    const phone = await signIn(contributor);
+    await laptop.locator("a[href='/admin/profile']").click();
+    await laptop.waitForURL("**/admin/profile");
+    const rows = laptop.locator("[data-testid=sessions]:visible tbody tr");
+    expect(await rows.count()).toBeGreaterThanOrEqual(2);
+    expect(await rows.filter({ hasText: "Этот сеанс" }).count()).toBe(1);
+    await laptop.getByRole("button", { name: "Выйти на всех других устройствах" }).click();
+    await laptop.getByText(/Завершено сеансов: \d+\./).waitFor();
+    await phone.goto(baseUrl + "/admin/articles");
+    await phone.waitForURL("**/admin/login");
+    await laptop.reload();
+    await laptop.locator("[data-testid=sessions]:visible").waitFor();
+    expect(await laptop.locator("[data-testid=sessions]:visible tbody tr").count()).toBe(1);
   });
 
   it("warns before leaving an editor with unsaved changes", async () => {

@@ -17,9 +17,9 @@ export async function AdminNav() {
       {can(staff.role, "ads.manage") && <Link href="/admin/ads">Реклама</Link>}
       {can(staff.role, "users.manage") && <Link href="/admin/users">Пользователи</Link>}
       {can(staff.role, "audit.view") && <Link href="/admin/audit">Журнал</Link>}
-      <span className="admin-nav-user">
+      <Link href="/admin/profile" className="admin-nav-user" title="Профиль и сеансы">
         {staff.name} ({ROLE_LABELS[staff.role]})
-      </span>
+      </Link>
       <form action={signOut}>
         <button type="submit">Выйти</button>
       </form>

@@ -45,17 +45,3 @@ export function CategoryRow({ category, others }: { category: Option & { slug: s
     </tr>
   );
 }
-
-export function NewCategoryForm() {
-  const [state, action, pending] = useActionState(saveCategoryAction, {});
-  return (
-    <form action={action} className="admin-filters">
-      <label>
-        Новая рубрика <input type="text" name="name" />
-      </label>
-      <button type="submit" disabled={pending}>Создать</button>
-      <FieldError id="new-category-error" errors={state.errors?.name} />
-      {state.ok && <span className="form-message ok">{state.message}</span>}
-    </form>
-  );
-}

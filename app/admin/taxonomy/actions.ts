@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { adminAction } from "@/lib/admin/action";
 import { fieldErrors, formFields, type FormState } from "@/lib/admin/form";
-import { deleteCategory, deleteTag, moveCategory, renameTag, saveCategory, termName } from "@/lib/admin/taxonomy";
+import { createTag, deleteCategory, deleteTag, moveCategory, renameTag, saveCategory, termName } from "@/lib/admin/taxonomy";
 import { invalidateAfterWrite } from "@/lib/cache/invalidate";
 import { TAGS } from "@/lib/cache/tags";
 
@@ -29,6 +29,13 @@ export const deleteCategoryAction = adminAction("taxonomy.manage", async (staff,
   const parsed = z.object({ id, targetId: id }).safeParse(formFields(formData));
   if (!parsed.success) return { message: "Выберите рубрику, куда перенести статьи." };
   return done(await deleteCategory(staff, parsed.data.id, parsed.data.targetId));
+});
+
+export const createTagAction = adminAction("taxonomy.manage", async (staff, _prev: FormState, formData: FormData): Promise<FormState> => {
+  const parsed = termName.omit({ id: true }).safeParse(formFields(formData));
+  if (!parsed.success) return fieldErrors(parsed.error);
+  const result = await createTag(staff, parsed.data.name);
+  return result.ok ? done(result) : { errors: { name: [result.message] }, message: result.message };
 });
 
 export const renameTagAction = adminAction("taxonomy.manage", async (staff, _prev: FormState, formData: FormData): Promise<FormState> => {

@@ -1,7 +1,9 @@
 import { listCategories, listTags } from "@/lib/admin/taxonomy";
 import { requireStaffPage } from "@/lib/auth/current-staff";
 import { can } from "@/lib/auth/roles";
-import { CategoryRow, NewCategoryForm } from "./CategoryForms";
+import { createTagAction, saveCategoryAction } from "./actions";
+import { CategoryRow } from "./CategoryForms";
+import { NewTermForm } from "./NewTermForm";
 import { TagRow } from "./TagRow";
 
 export default async function TaxonomyPage() {
@@ -12,7 +14,8 @@ export default async function TaxonomyPage() {
   const tagOptions = tags.map((t) => ({ id: t.id, name: t.name }));
   return (
     <section>
-      <h1>Рубрики</h1>
+      <h1>Рубрики и метки</h1>
+      <h2>Рубрики</h2>
       <table>
         <thead><tr><th>Название</th><th>Адрес</th><th>Статей</th><th>Порядок и удаление</th></tr></thead>
         <tbody>
@@ -21,8 +24,9 @@ export default async function TaxonomyPage() {
           ))}
         </tbody>
       </table>
-      <NewCategoryForm />
-      <h1>Метки</h1>
+      <NewTermForm label="Новая рубрика" action={saveCategoryAction} />
+      <h2>Метки</h2>
+      <NewTermForm label="Новая метка" action={createTagAction} />
       <table>
         <thead><tr><th>Название</th><th>Адрес</th><th>Статей</th><th>Удаление</th></tr></thead>
         <tbody>

@@ -2,12 +2,15 @@
 import { useActionState } from "react";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { changeRoleAction, setDisabledAction } from "./actions";
+import { changeRoleAction, endUserSessionsAction, setDisabledAction } from "./actions";
 
-export function UserRowForms({ userId, role, disabled }: { userId: number; role: Role; disabled: boolean }) {
+type Props = { userId: number; role: Role; disabled: boolean; sessions: number };
+
+export function UserRowForms({ userId, role, disabled, sessions }: Props) {
   const [roleState, roleAction] = useActionState(changeRoleAction, {});
   const [toggleState, toggleAction] = useActionState(setDisabledAction, {});
-  const message = toggleState.message ?? roleState.message;
+  const [sessionsState, sessionsAction] = useActionState(endUserSessionsAction, {});
+  const message = sessionsState.message ?? toggleState.message ?? roleState.message;
   return (
     <div className="admin-filters">
       <form action={roleAction}>
@@ -22,6 +25,12 @@ export function UserRowForms({ userId, role, disabled }: { userId: number; role:
         <input type="hidden" name="disabled" value={String(!disabled)} />
         <button type="submit" className={disabled ? "secondary" : "danger"}>{disabled ? "Включить" : "Отключить"}</button>
       </form>
+      {sessions > 0 && !sessionsState.ok && (
+        <form action={sessionsAction}>
+          <input type="hidden" name="userId" value={userId} />
+          <button type="submit" className="secondary">Завершить сеансы ({sessions})</button>
+        </form>
+      )}
       {message && <p role="status" className="form-message">{message}</p>}
     </div>
   );

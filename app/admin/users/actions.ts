@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { adminAction } from "@/lib/admin/action";
 import { fieldErrors, formFields, type FormState } from "@/lib/admin/form";
-import { changeRole, createUser, newUser, roleChange, setDisabled } from "@/lib/admin/users";
+import { changeRole, createUser, endUserSessions, newUser, roleChange, setDisabled } from "@/lib/admin/users";
 import { invalidateAfterWrite } from "@/lib/cache/invalidate";
 import { TAGS } from "@/lib/cache/tags";
 
@@ -27,4 +27,12 @@ export const setDisabledAction = adminAction("users.manage", async (staff, _prev
   const parsed = toggle.safeParse(formFields(formData));
   if (!parsed.success) return fieldErrors(parsed.error);
   return setDisabled(staff, parsed.data.userId, parsed.data.disabled === "true");
+});
+
+const userRef = z.object({ userId: z.coerce.number().int().positive() });
+
+export const endUserSessionsAction = adminAction("users.manage", async (staff, _prev: FormState, formData: FormData): Promise<FormState> => {
+  const parsed = userRef.safeParse(formFields(formData));
+  if (!parsed.success) return fieldErrors(parsed.error);
+  return endUserSessions(staff, parsed.data.userId);
 });

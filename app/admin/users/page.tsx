@@ -22,7 +22,7 @@ export default async function UsersPage() {
               <td>{u._count.articles}</td>
               <td>
                 {u.disabledAt ? "отключён" : u.canSignIn ? "активен" : "без пароля"}
-                <UserRowForms userId={u.id} role={u.role} disabled={u.disabledAt !== null} />
+                <UserRowForms userId={u.id} role={u.role} disabled={u.disabledAt !== null} sessions={u._count.sessions} />
               </td>
             </tr>
           ))}

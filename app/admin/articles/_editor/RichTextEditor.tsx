@@ -2,10 +2,16 @@
 import Image from "@tiptap/extension-image";
 import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
-import { useRef, useState } from "react";
-import { uploadImage, srcsetOf } from "./upload-image";
+import { useState } from "react";
+import { Figure } from "./figure-node";
+import { MediaPicker, type PickedImage } from "./MediaPicker";
+import { srcsetOf } from "./upload-image";
 
-/** Images carry srcset/sizes so the body serves the right width. */
+const BODY_IMAGE_SIZES = "(max-width: 760px) 100vw, 760px";
+
+type Props = { name: string; initialHtml: string; canInsertImages: boolean; onChange: () => void; describedBy?: string };
+
+/** Bare images (older articles, pasted HTML) keep their srcset/sizes. */
 const ResponsiveImage = Image.extend({
   addAttributes() {
     return { ...this.parent?.(), srcset: { default: null }, sizes: { default: null } };
@@ -20,8 +26,8 @@ function ToolbarButton({ editor, label, title, active, run }: { editor: Editor; 
   );
 }
 
-function Toolbar({ editor, onError }: { editor: Editor; onError: (message: string) => void }) {
-  const fileInput = useRef<HTMLInputElement>(null);
+function Toolbar({ editor, canInsertImages }: { editor: Editor; canInsertImages: boolean }) {
+  const [picking, setPicking] = useState(false);
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -43,14 +49,10 @@ function Toolbar({ editor, onError }: { editor: Editor; onError: (message: strin
     if (href.trim() === "") chain(e).extendMarkRange("link").unsetLink().run();
     else chain(e).extendMarkRange("link").setLink({ href: href.trim() }).run();
   };
-  const insertImage = async (file: File) => {
-    const alt = window.prompt("Описание изображения (alt)", "") ?? "";
-    const result = await uploadImage(file, alt);
-    if ("error" in result) return onError(result.error);
-    chain(editor)
-      .setImage({ src: `/media/${result.key}/${result.widths.at(-1)}.webp`, alt })
-      .updateAttributes("image", { srcset: srcsetOf(result), sizes: "(max-width: 760px) 100vw, 760px" })
-      .run();
+  const insertImage = ({ image, alt, caption }: PickedImage) => {
+    const src = `/media/${image.key}/${image.widths.at(-1)}.webp`;
+    const attributes = { src, srcset: srcsetOf(image), sizes: BODY_IMAGE_SIZES, alt, width: image.width, height: image.height };
+    chain(editor).insertFigure(attributes, caption).run();
   };
   return (
     <div className="rich-text-toolbar" role="toolbar" aria-label="Форматирование">
@@ -62,33 +64,22 @@ function Toolbar({ editor, onError }: { editor: Editor; onError: (message: strin
       <ToolbarButton editor={editor} label="1." title="Нумерованный список" active={state.ordered} run={(e) => chain(e).toggleOrderedList().run()} />
       <ToolbarButton editor={editor} label="«»" title="Цитата" active={state.quote} run={(e) => chain(e).toggleBlockquote().run()} />
       <ToolbarButton editor={editor} label="🔗" title="Ссылка" active={state.link} run={setLink} />
-      <ToolbarButton editor={editor} label="🖼" title="Изображение" run={() => fileInput.current?.click()} />
+      {canInsertImages && <ToolbarButton editor={editor} label="🖼" title="Изображение" run={() => setPicking(true)} />}
       <ToolbarButton editor={editor} label="↶" title="Отменить" run={(e) => chain(e).undo().run()} />
       <ToolbarButton editor={editor} label="↷" title="Повторить" run={(e) => chain(e).redo().run()} />
-      <input
-        ref={fileInput}
-        type="file"
-        accept="image/jpeg,image/png,image/webp,image/avif"
-        hidden
-        data-testid="body-image-input"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = "";
-          if (file) void insertImage(file);
-        }}
-      />
+      {picking && <MediaPicker title="Изображение в тексте" withCaption onPick={insertImage} onClose={() => setPicking(false)} />}
     </div>
   );
 }
 
 /** Tiptap WYSIWYG; its HTML travels in a hidden field and is sanitized by the server on save. */
-export function RichTextEditor({ name, initialHtml, onChange, describedBy }: { name: string; initialHtml: string; onChange: () => void; describedBy?: string }) {
+export function RichTextEditor({ name, initialHtml, canInsertImages, onChange, describedBy }: Props) {
   const [html, setHtml] = useState(initialHtml);
-  const [error, setError] = useState("");
   const editor = useEditor({
     extensions: [
       StarterKit.configure({ heading: { levels: [2, 3, 4] }, link: { openOnClick: false, protocols: ["http", "https", "mailto"] } }),
       ResponsiveImage,
+      Figure,
     ],
     content: initialHtml,
     immediatelyRender: false,
@@ -100,10 +91,9 @@ export function RichTextEditor({ name, initialHtml, onChange, describedBy }: { n
   });
   return (
     <div className="rich-text">
-      {editor && <Toolbar editor={editor} onError={setError} />}
+      {editor && <Toolbar editor={editor} canInsertImages={canInsertImages} />}
       <EditorContent editor={editor} />
       <input type="hidden" name={name} value={html} />
-      {error && <p className="field-error" role="alert">{error}</p>}
     </div>
   );
 }

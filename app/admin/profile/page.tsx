@@ -1,0 +1,38 @@
+import { cookies } from "next/headers";
+import { formatAdminDate } from "@/lib/admin/dates";
+import { requireStaffPage } from "@/lib/auth/current-staff";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { listActiveSessions, SESSION_COOKIE } from "@/lib/auth/sessions";
+import { describeUserAgent } from "@/lib/auth/user-agent";
+import { PasswordForm } from "./PasswordForm";
+import { EndOtherSessionsForm, EndSessionForm } from "./SessionForms";
+
+export default async function ProfilePage() {
+  const staff = await requireStaffPage();
+  const sessions = await listActiveSessions(staff.id, (await cookies()).get(SESSION_COOKIE)?.value);
+  return (
+    <section>
+      <h1>Профиль</h1>
+      <p>
+        {staff.name} · {staff.email} · {ROLE_LABELS[staff.role]}
+      </p>
+      <h2>Активные сеансы</h2>
+      <table data-testid="sessions">
+        <thead><tr><th>Устройство</th><th>Адрес</th><th>Вход</th><th>Истекает</th><th></th></tr></thead>
+        <tbody>
+          {sessions.map((s) => (
+            <tr key={s.id}>
+              <td title={s.userAgent}>{describeUserAgent(s.userAgent)}</td>
+              <td>{s.ip}</td>
+              <td>{formatAdminDate(s.createdAt)}</td>
+              <td>{formatAdminDate(s.expiresAt)}</td>
+              <td>{s.current ? <strong>Этот сеанс</strong> : <EndSessionForm sessionId={s.id} />}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {sessions.length > 1 && <EndOtherSessionsForm />}
+      <PasswordForm />
+    </section>
+  );
+}
