@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { FieldError } from "../_components/FieldError";
 import { saveAdSlotAction } from "./actions";
+import { AdImageField } from "./AdImageField";
 
 const PLACEMENTS: [string, string][] = [
   ["ARTICLE_TOP", "Над статьёй"],
@@ -26,9 +27,7 @@ export function AdSlotForm({ slot }: { slot: Slot | null }) {
       <select id={`${p}-placement`} name="placement" defaultValue={slot?.placement ?? "SIDEBAR"}>
         {PLACEMENTS.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
       </select>
-      <label htmlFor={`${p}-image`}>Картинка (адрес)</label>
-      <input id={`${p}-image`} name="imageUrl" type="text" defaultValue={slot?.imageUrl} />
-      <FieldError id={`${p}-image-error`} errors={err("imageUrl")} />
+      <AdImageField id={`${p}-image`} defaultValue={slot?.imageUrl} errors={err("imageUrl")} />
       <label htmlFor={`${p}-link`}>Ссылка</label>
       <input id={`${p}-link`} name="linkUrl" type="text" defaultValue={slot?.linkUrl} />
       <FieldError id={`${p}-link-error`} errors={err("linkUrl")} />
