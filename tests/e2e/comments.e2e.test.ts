@@ -23,6 +23,14 @@ async function fill(page: Page, values: { comment?: string; author?: string; ema
   if (values.url !== undefined) await page.fill("#url", values.url);
 }
 
+/** Fills the form, waits as a person would and posts it without JavaScript: the answer is a redirect to the new comment. */
+async function postWithoutScript(page: Page, values: Parameters<typeof fill>[1]): Promise<void> {
+  await fill(page, values);
+  await typingPause(page);
+  await page.click("#commentform button[type=submit]");
+  await page.waitForURL(/#comment-\d+$/);
+}
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -57,10 +65,7 @@ describe("commenting without JavaScript", () => {
     const page = await author.context.newPage();
     await page.goto(articleUrl);
     const text = `Впервые пишу здесь ${Date.now()}`;
-    await fill(page, { comment: text, author: "Новый читатель", email: author.email });
-    await typingPause(page);
-    await page.click("#commentform button[type=submit]");
-    await page.waitForURL(/#comment-\d+$/);
+    await postWithoutScript(page, { comment: text, author: "Новый читатель", email: author.email });
     const id = new URL(page.url()).hash.slice(1);
     const mine = page.locator(`#${id}`);
     expect(await mine.locator(".comment-content").textContent()).toBe(text);
@@ -82,10 +87,7 @@ describe("commenting without JavaScript", () => {
     await page.goto(articleUrl);
     const countBefore = Number((await page.locator("#comments-title").textContent())?.match(/^\d+/)?.[0] ?? 0);
     const text = `Опубликуйте сразу ${Date.now()}`;
-    await fill(page, { comment: text, author: "Постоянный читатель", email: knownCommenter() });
-    await typingPause(page);
-    await page.click("#commentform button[type=submit]");
-    await page.waitForURL(/#comment-\d+$/);
+    await postWithoutScript(page, { comment: text, author: "Постоянный читатель", email: knownCommenter() });
     expect(await page.locator(".comment-awaiting-moderation").count()).toBe(0);
     expect(await page.content()).toContain(text);
 
@@ -106,10 +108,7 @@ describe("commenting without JavaScript", () => {
     await page.waitForURL(`**/${fixtures.discussion.slug}/reply/${fixtures.discussion.commentId}#respond`);
     expect(await page.locator("#reply-title").textContent()).toContain(`Ответить ${fixtures.discussion.commentAuthor}`);
     const text = `Ответ без скриптов ${Date.now()}`;
-    await fill(page, { comment: text, author: "Отвечающий", email: knownCommenter() });
-    await typingPause(page);
-    await page.click("#commentform button[type=submit]");
-    await page.waitForURL(/#comment-\d+$/);
+    await postWithoutScript(page, { comment: text, author: "Отвечающий", email: knownCommenter() });
     const reply = page.locator(`#comment-${fixtures.discussion.commentId} > ol.comment-list > li`, { hasText: text });
     expect(await reply.count()).toBe(1);
     await reader.context.close();

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { requireStaffPage } from "@/lib/auth/current-staff";
 import { filterOptions, listArticles, STATUS_LABELS } from "@/lib/admin/articles";
 import { formatAdminDate } from "@/lib/admin/dates";
+import { Pager } from "../_components/Pager";
 
 const filters = z.object({
   status: z.enum(["DRAFT", "PENDING", "SCHEDULED", "PUBLISHED"]).optional().catch(undefined),
@@ -78,11 +79,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
           ))}
         </tbody>
       </table>
-      <nav className="pagination" aria-label="Страницы">
-        {f.page > 1 && <Link href={pageHref(f.page - 1)}>← Назад</Link>}
-        <span>Страница {f.page} из {totalPages}</span>
-        {f.page < totalPages && <Link href={pageHref(f.page + 1)}>Вперёд →</Link>}
-      </nav>
+      <Pager page={f.page} hasNext={f.page < totalPages} href={pageHref} totalPages={totalPages} />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { can } from "@/lib/auth/roles";
 import { moderateAction } from "./actions";
 import { CommentKeysForm } from "./CommentKeysForm";
 import { RowActions } from "./RowActions";
+import { Pager } from "../_components/Pager";
 
 const query = z.object({
   status: z.enum(COMMENT_STATUSES).catch("PENDING"),
@@ -69,10 +70,7 @@ export default async function CommentsPage({ searchParams }: { searchParams: Pro
         </tbody>
       </table>
       {comments.length === 0 && <p>Комментариев нет.</p>}
-      <nav className="pagination" aria-label="Страницы">
-        {page > 1 && <Link href={`/admin/comments?status=${status}&page=${page - 1}`}>← Назад</Link>}
-        {comments.length === 30 && <Link href={`/admin/comments?status=${status}&page=${page + 1}`}>Вперёд →</Link>}
-      </nav>
+      <Pager page={page} hasNext={comments.length === 30} href={(p) => `/admin/comments?status=${status}&page=${p}`} />
       {keys && <CommentKeysForm moderation={keys.moderation} disallowed={keys.disallowed} />}
     </section>
   );

@@ -4,6 +4,7 @@ import { requireStaffPage } from "@/lib/auth/current-staff";
 import { can } from "@/lib/auth/roles";
 import { MediaItem } from "./MediaItem";
 import { UploadForm } from "./UploadForm";
+import { Pager } from "../_components/Pager";
 
 export default async function MediaPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const staff = await requireStaffPage();
@@ -19,10 +20,7 @@ export default async function MediaPage({ searchParams }: { searchParams: Promis
           <MediaItem key={m.id} item={{ id: m.id, key: m.key, alt: m.alt, widths: m.widths, usage: m.usage, name: m.originalName }} canDelete={can(staff.role, "articles.editOthers")} />
         ))}
       </ul>
-      <nav className="pagination" aria-label="Страницы">
-        {page > 1 && <a href={`/admin/media?page=${page - 1}`}>← Назад</a>}
-        {items.length === 40 && <a href={`/admin/media?page=${page + 1}`}>Вперёд →</a>}
-      </nav>
+      <Pager page={page} hasNext={items.length === 40} href={(p) => `/admin/media?page=${p}`} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { FieldError } from "../_components/FieldError";
+import { RenameTermCell } from "./RenameTermCell";
 import { deleteCategoryAction, moveCategoryAction, saveCategoryAction } from "./actions";
 
 type Option = { id: number; name: string };
@@ -12,14 +12,7 @@ export function CategoryRow({ category, others }: { category: Option & { slug: s
   const message = deleteState.message ?? moveState.message ?? renameState.message;
   return (
     <tr>
-      <td>
-        <form action={rename} className="admin-filters">
-          <input type="hidden" name="id" value={category.id} />
-          <input type="text" name="name" defaultValue={category.name} aria-label="Название рубрики" />
-          <button type="submit" className="secondary">Переименовать</button>
-        </form>
-        <FieldError id={`category-${category.id}-error`} errors={renameState.errors?.name} />
-      </td>
+      <RenameTermCell term={category} label="Название рубрики" errorId={`category-${category.id}-error`} action={rename} state={renameState} />
       <td>{category.slug}</td>
       <td>{category.count}</td>
       <td>

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { FieldError } from "../_components/FieldError";
+import { RenameTermCell } from "./RenameTermCell";
 import { deleteTagAction, renameTagAction } from "./actions";
 
 type Option = { id: number; name: string };
@@ -11,14 +11,7 @@ export function TagRow({ tag, others }: { tag: Option & { slug: string; count: n
   if (deleteState.ok) return null;
   return (
     <tr>
-      <td>
-        <form action={rename} className="admin-filters">
-          <input type="hidden" name="id" value={tag.id} />
-          <input type="text" name="name" defaultValue={tag.name} aria-label="Название метки" />
-          <button type="submit" className="secondary">Переименовать</button>
-        </form>
-        <FieldError id={`tag-${tag.id}-error`} errors={renameState.errors?.name} />
-      </td>
+      <RenameTermCell term={tag} label="Название метки" errorId={`tag-${tag.id}-error`} action={rename} state={renameState} />
       <td>{tag.slug}</td>
       <td>{tag.count}</td>
       <td>
