@@ -1,23 +1,12 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { summarySelect, toSummary } from "@/lib/data/article-mapping";
-import type { ArticleSummary } from "@/lib/data/types";
-import { HEADLINE_MARKERS, splitHighlight, type HighlightPart } from "./highlight";
 import { prefixTsQuery, type SearchQuery } from "./query";
+import { loadHits, stemmedQuery, type SearchHit, type SearchMode } from "./search-hits";
 
 export const SEARCH_PAGE_SIZE = 10;
-
-export type SearchHit = { article: ArticleSummary; title: HighlightPart[]; snippet: HighlightPart[] };
-
-/**
- * `stemmed`: full-text search in the `russian` configuration. `fallback`: nothing matched
- * that way, so words were matched as prefixes and titles by trigram similarity.
- */
-export type SearchMode = "stemmed" | "fallback";
 
 export type SearchResults = { mode: SearchMode; items: SearchHit[]; page: number; totalPages: number; total: number };
 
 type RankedRow = { id: number; total: number };
-type HeadlineRow = { id: number; title: string; snippet: string };
 
 const VISIBLE = Prisma.sql`a.status = 'PUBLISHED' AND a."publishedAt" <= now()`;
 /**
@@ -27,13 +16,6 @@ const VISIBLE = Prisma.sql`a.status = 'PUBLISHED' AND a."publishedAt" <= now()`;
  * what made common words slow; body-only matches come after, newest first.
  */
 const WEIGHTS = Prisma.sql`'{0.05, 0.2, 0.5, 1.0}'::float4[]`;
-const BODY_TEXT = Prisma.sql`a.lead || ' ' || regexp_replace(a."bodyHtml", '<[^>]*>', ' ', 'g')`;
-const SNIPPET_OPTIONS = `${HEADLINE_MARKERS}, MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
-const TITLE_OPTIONS = `${HEADLINE_MARKERS}, HighlightAll=true`;
-
-function stemmedQuery(query: SearchQuery) {
-  return Prisma.sql`websearch_to_tsquery('russian', ${query.text})`;
-}
 
 /**
  * Counting stops here: a common word matches tens of thousands of articles, and counting them
@@ -116,18 +98,6 @@ async function fallbackPage(prisma: PrismaClient, query: SearchQuery, offset: nu
   return { ids: rows.map((r) => r.id), total: Math.min(rows[0]?.total ?? 0, MAX_COUNTED) };
 }
 
-function headlines(mode: SearchMode, query: SearchQuery, ids: number[]) {
-  const config = mode === "stemmed" ? Prisma.sql`'russian'::regconfig` : Prisma.sql`'simple'::regconfig`;
-  const tsQuery = mode === "stemmed" ? stemmedQuery(query) : Prisma.sql`to_tsquery('simple', ${prefixTsQuery(query.words)})`;
-  return Prisma.sql`
-    WITH q AS (SELECT ${tsQuery} AS query)
-    SELECT a.id,
-      ts_headline(${config}, a.title, q.query, ${TITLE_OPTIONS}) AS title,
-      ts_headline(${config}, ${BODY_TEXT}, q.query, ${SNIPPET_OPTIONS}) AS snippet
-    FROM "Article" a, q
-    WHERE a.id = ANY(${ids}::int[])`;
-}
-
 /**
  * One page of search results for a parsed query, best first; null when `page` is past the end.
  * Page 1 with no results is an empty page, not null.
@@ -143,18 +113,6 @@ export async function runSearch(prisma: PrismaClient, query: SearchQuery, page: 
   }
   if (ranked.ids.length === 0) return page === 1 ? { mode, items: [], page, totalPages: 1, total: 0 } : null;
 
-  const ids = ranked.ids;
-  const [rows, lines] = await Promise.all([
-    prisma.article.findMany({ where: { id: { in: ids } }, select: summarySelect }),
-    prisma.$queryRaw<HeadlineRow[]>(headlines(mode, query, ids)),
-  ]);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const lineById = new Map(lines.map((l) => [l.id, l]));
-  const items = ids.flatMap((id) => {
-    const row = byId.get(id);
-    const line = lineById.get(id);
-    if (!row || !line) return [];
-    return [{ article: toSummary(row), title: splitHighlight(line.title), snippet: splitHighlight(line.snippet) }];
-  });
+  const items = await loadHits(prisma, mode, query, ranked.ids);
   return { mode, items, page, totalPages: Math.max(1, Math.ceil(ranked.total / SEARCH_PAGE_SIZE)), total: ranked.total };
 }
