@@ -89,6 +89,7 @@ for (const target of databaseTargets()) {
         { text: "Наркопреступление", hit: true },
         { text: " раскрыто за сутки", hit: false },
       ]);
+      expect(inTitle.snippet).toEqual([{ text: expect.stringMatching(/^Коротко о событиях недели\.\s+Обычный текст о погоде и дорогах\.\s*$/), hit: false }]);
     });
 
     it("falls back to prefixes for words the stemmer does not know, and to trigrams for typos", async () => {

@@ -17,8 +17,27 @@ export function stemmedQuery(query: SearchQuery) {
 }
 
 const BODY_TEXT = Prisma.sql`a.lead || ' ' || regexp_replace(a."bodyHtml", '<[^>]*>', ' ', 'g')`;
+/** Far more than the MinWords a snippet without a match shows; a tag cut short is dropped too. */
+const OPENING_TEXT = Prisma.sql`a.lead || ' ' || regexp_replace(left(a."bodyHtml", 1000), '<[^>]*(>|$)', ' ', 'g')`;
 const SNIPPET_OPTIONS = `${HEADLINE_MARKERS}, MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 const TITLE_OPTIONS = `${HEADLINE_MARKERS}, HighlightAll=true`;
+
+function config(mode: SearchMode) {
+  return mode === "stemmed" ? Prisma.sql`'russian'::regconfig` : Prisma.sql`'simple'::regconfig`;
+}
+
+/**
+ * ts_headline parses all the text it is given, the bulk of this statement's cost. When the
+ * query matched only the title (lead and body are weights B and C of "searchVector"), the
+ * snippet is the text's first words however long it is, so only the opening is parsed.
+ * In fallback mode the query is not the one "searchVector" was matched with: always whole.
+ */
+function snippet(mode: SearchMode) {
+  const whole = Prisma.sql`ts_headline(${config(mode)}, ${BODY_TEXT}, q.query, ${SNIPPET_OPTIONS})`;
+  if (mode === "fallback") return whole;
+  return Prisma.sql`CASE WHEN ts_filter(a."searchVector", '{b,c}') @@ q.query THEN ${whole}
+    ELSE ts_headline(${config(mode)}, ${OPENING_TEXT}, q.query, ${SNIPPET_OPTIONS}) END`;
+}
 
 type HitRow = Omit<SummaryRow, "_count"> & { commentCount: number; titleLine: string; snippet: string };
 
@@ -28,7 +47,6 @@ type HitRow = Omit<SummaryRow, "_count"> & { commentCount: number; titleLine: st
  * Prisma's findMany would take two more round trips next to the headlines.
  */
 function hitRows(mode: SearchMode, query: SearchQuery, ids: number[]) {
-  const config = mode === "stemmed" ? Prisma.sql`'russian'::regconfig` : Prisma.sql`'simple'::regconfig`;
   const tsQuery = mode === "stemmed" ? stemmedQuery(query) : Prisma.sql`to_tsquery('simple', ${prefixTsQuery(query.words)})`;
   return Prisma.sql`
     WITH q AS (SELECT ${tsQuery} AS query)
@@ -38,8 +56,8 @@ function hitRows(mode: SearchMode, query: SearchQuery, ids: number[]) {
       CASE WHEN m.id IS NULL THEN NULL
         ELSE json_build_object('key', m.key, 'width', m.width, 'height', m.height, 'widths', m.widths, 'alt', m.alt) END AS cover,
       (SELECT count(*) FROM "Comment" cm WHERE cm."articleId" = a.id AND cm.status = 'APPROVED')::int AS "commentCount",
-      ts_headline(${config}, a.title, q.query, ${TITLE_OPTIONS}) AS "titleLine",
-      ts_headline(${config}, ${BODY_TEXT}, q.query, ${SNIPPET_OPTIONS}) AS snippet
+      ts_headline(${config(mode)}, a.title, q.query, ${TITLE_OPTIONS}) AS "titleLine",
+      ${snippet(mode)} AS snippet
     FROM "Article" a
     JOIN "Category" c ON c.id = a."categoryId"
     JOIN "User" u ON u.id = a."authorId"
