@@ -17,8 +17,8 @@ export function stemmedQuery(query: SearchQuery) {
 }
 
 const BODY_TEXT = Prisma.sql`a.lead || ' ' || regexp_replace(a."bodyHtml", '<[^>]*>', ' ', 'g')`;
-/** Far more than the MinWords a snippet without a match shows; a tag cut short is dropped too. */
-const OPENING_TEXT = Prisma.sql`a.lead || ' ' || regexp_replace(left(a."bodyHtml", 1000), '<[^>]*(>|$)', ' ', 'g')`;
+/** Far more than the MinWords that a snippet without a match shows. */
+const OPENING_TEXT = Prisma.sql`a.lead || ' ' || left(regexp_replace(a."bodyHtml", '<[^>]*>', ' ', 'g'), 600)`;
 const SNIPPET_OPTIONS = `${HEADLINE_MARKERS}, MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 const TITLE_OPTIONS = `${HEADLINE_MARKERS}, HighlightAll=true`;
 
