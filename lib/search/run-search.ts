@@ -69,27 +69,27 @@ async function stemmedPage(prisma: PrismaClient, query: SearchQuery, offset: num
 type RankedPage = { ids: number[]; total: number };
 
 /**
- * One scan per index, united, rather than one OR-ed scan: rechecking an OR would read every
- * candidate's whole document from TOAST storage. Titles are compared by trigrams (typos) only
- * when no word matched as a prefix: that scan is the costly one.
+ * Words as prefixes, in either configuration: one tsquery, so one scan of "searchVector" that
+ * also reads what ranking needs. Titles are compared by trigrams (typos) only when no word
+ * matched as a prefix, draft or not: that scan is the costly one. It is not OR-ed with the
+ * first: trigram matches are always rechecked, and the recheck would read whole documents.
  */
 function rankFallback(query: SearchQuery, offset: number) {
   const prefixes = prefixTsQuery(query.words);
   return Prisma.sql`
     WITH q AS (SELECT to_tsquery('simple', ${prefixes}) AS simple, to_tsquery('russian', ${prefixes}) AS stemmed),
     prefixed AS (
-      SELECT a.id FROM "Article" a, q WHERE a."searchVector" @@ q.simple
-      UNION SELECT a.id FROM "Article" a, q WHERE a."searchVector" @@ q.stemmed
+      SELECT a.id, ${VISIBLE} AS visible, a.title, a."publishedAt", ts_rank(${WEIGHTS}, a."searchHead", q.simple) AS rank
+      FROM "Article" a, q WHERE a."searchVector" @@ (q.simple || q.stemmed)
     ),
     matches AS (
-      SELECT id FROM prefixed
-      UNION SELECT a.id FROM "Article" a WHERE NOT EXISTS (SELECT 1 FROM prefixed) AND ${query.text} <% a.title
+      SELECT id, title, "publishedAt", rank FROM prefixed WHERE visible
+      UNION ALL
+      SELECT a.id, a.title, a."publishedAt", ts_rank(${WEIGHTS}, a."searchHead", q.simple) FROM "Article" a, q
+      WHERE NOT EXISTS (SELECT 1 FROM prefixed) AND ${query.text} <% a.title AND ${VISIBLE}
     )
-    SELECT a.id, (count(*) OVER ())::int AS total
-    FROM matches m JOIN "Article" a ON a.id = m.id, q
-    WHERE ${VISIBLE}
-    ORDER BY word_similarity(${query.text}, a.title) + ts_rank(${WEIGHTS}, a."searchHead", q.simple) DESC,
-      a."publishedAt" DESC, a.id DESC
+    SELECT id, (count(*) OVER ())::int AS total FROM matches
+    ORDER BY word_similarity(${query.text}, title) + rank DESC, "publishedAt" DESC, id DESC
     LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`;
 }
 
