@@ -35,14 +35,16 @@ function rankStemmedHead(query: SearchQuery, offset: number) {
     head AS (
       SELECT a.id, a."publishedAt", ts_rank(${WEIGHTS}, a."searchHead", q.query) AS rank
       FROM "Article" a, q WHERE a."searchHead" @@ q.query AND ${VISIBLE}
-    )
+    ),
+    counted AS (SELECT count(*) AS n FROM head)
     SELECT
-      (SELECT count(*) FROM head)::int AS "headTotal",
+      counted.n::int AS "headTotal",
       -- The whole document is counted only when title and lead matches do not reach the cap.
-      (CASE WHEN (SELECT count(*) FROM head) >= ${MAX_COUNTED} THEN ${MAX_COUNTED}
+      (CASE WHEN counted.n >= ${MAX_COUNTED} THEN ${MAX_COUNTED}
         ELSE (SELECT count(*) FROM (SELECT 1 FROM "Article" a, q WHERE a."searchVector" @@ q.query AND ${VISIBLE} LIMIT ${MAX_COUNTED}) c) END)::int AS total,
       coalesce((SELECT array_agg(p.id ORDER BY p.rank DESC, p."publishedAt" DESC, p.id DESC)
-        FROM (SELECT * FROM head ORDER BY rank DESC, "publishedAt" DESC, id DESC LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}) p), '{}') AS ids`;
+        FROM (SELECT * FROM head ORDER BY rank DESC, "publishedAt" DESC, id DESC LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}) p), '{}') AS ids
+    FROM counted`;
 }
 
 /** Matches in the body only, newest first: they rank below every title and lead match. */
