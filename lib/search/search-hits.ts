@@ -27,10 +27,11 @@ function config(mode: SearchMode) {
 }
 
 /**
- * ts_headline parses all the text it is given, the bulk of this statement's cost. When the
- * query matched only the title (lead and body are weights B and C of "searchVector"), the
- * snippet is the text's first words however long it is, so only the opening is parsed.
- * In fallback mode the query is not the one "searchVector" was matched with: always whole.
+ * ts_headline parses all the text it is given, the bulk of this statement's cost. When lead
+ * and body (weights B and C of "searchVector") do not match the query by themselves, it finds
+ * no passage to show and gives the text's first words, however long the text: only the
+ * opening is parsed then. In fallback mode the query is not the one "searchVector" was
+ * matched with, so the text is always parsed whole.
  */
 function snippet(mode: SearchMode) {
   const whole = Prisma.sql`ts_headline(${config(mode)}, ${BODY_TEXT}, q.query, ${SNIPPET_OPTIONS})`;
