@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { PublishedTime } from "@/components/article/PublishedTime";
 import { paths } from "@/lib/paths";
-import type { SearchHit } from "@/lib/search/run-search";
+import type { SearchHit } from "@/lib/search/search-hits";
 import { Highlighted } from "./Highlighted";
 
 export function SearchHitView({ hit }: { hit: SearchHit }) {

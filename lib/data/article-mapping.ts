@@ -22,7 +22,7 @@ export const fullSelect = {
   tags: { select: { tag: { select: { name: true, slug: true } } }, orderBy: { tag: { name: "asc" } } },
 } satisfies Prisma.ArticleSelect;
 
-type SummaryRow = Prisma.ArticleGetPayload<{ select: typeof summarySelect }>;
+export type SummaryRow = Prisma.ArticleGetPayload<{ select: typeof summarySelect }>;
 type FullRow = Prisma.ArticleGetPayload<{ select: typeof fullSelect }>;
 
 function toCover(row: SummaryRow): CoverImage | null {

@@ -1,23 +1,12 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { summarySelect, toSummary } from "@/lib/data/article-mapping";
-import type { ArticleSummary } from "@/lib/data/types";
-import { HEADLINE_MARKERS, splitHighlight, type HighlightPart } from "./highlight";
 import { prefixTsQuery, type SearchQuery } from "./query";
+import { loadHits, stemmedQuery, type SearchHit, type SearchMode } from "./search-hits";
 
 export const SEARCH_PAGE_SIZE = 10;
-
-export type SearchHit = { article: ArticleSummary; title: HighlightPart[]; snippet: HighlightPart[] };
-
-/**
- * `stemmed`: full-text search in the `russian` configuration. `fallback`: nothing matched
- * that way, so words were matched as prefixes and titles by trigram similarity.
- */
-export type SearchMode = "stemmed" | "fallback";
 
 export type SearchResults = { mode: SearchMode; items: SearchHit[]; page: number; totalPages: number; total: number };
 
 type RankedRow = { id: number; total: number };
-type HeadlineRow = { id: number; title: string; snippet: string };
 
 const VISIBLE = Prisma.sql`a.status = 'PUBLISHED' AND a."publishedAt" <= now()`;
 /**
@@ -27,13 +16,6 @@ const VISIBLE = Prisma.sql`a.status = 'PUBLISHED' AND a."publishedAt" <= now()`;
  * what made common words slow; body-only matches come after, newest first.
  */
 const WEIGHTS = Prisma.sql`'{0.05, 0.2, 0.5, 1.0}'::float4[]`;
-const BODY_TEXT = Prisma.sql`a.lead || ' ' || regexp_replace(a."bodyHtml", '<[^>]*>', ' ', 'g')`;
-const SNIPPET_OPTIONS = `${HEADLINE_MARKERS}, MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
-const TITLE_OPTIONS = `${HEADLINE_MARKERS}, HighlightAll=true`;
-
-function stemmedQuery(query: SearchQuery) {
-  return Prisma.sql`websearch_to_tsquery('russian', ${query.text})`;
-}
 
 /**
  * Counting stops here: a common word matches tens of thousands of articles, and counting them
@@ -53,14 +35,16 @@ function rankStemmedHead(query: SearchQuery, offset: number) {
     head AS (
       SELECT a.id, a."publishedAt", ts_rank(${WEIGHTS}, a."searchHead", q.query) AS rank
       FROM "Article" a, q WHERE a."searchHead" @@ q.query AND ${VISIBLE}
-    )
+    ),
+    counted AS (SELECT count(*) AS n FROM head)
     SELECT
-      (SELECT count(*) FROM head)::int AS "headTotal",
+      counted.n::int AS "headTotal",
       -- The whole document is counted only when title and lead matches do not reach the cap.
-      (CASE WHEN (SELECT count(*) FROM head) >= ${MAX_COUNTED} THEN ${MAX_COUNTED}
+      (CASE WHEN counted.n >= ${MAX_COUNTED} THEN ${MAX_COUNTED}
         ELSE (SELECT count(*) FROM (SELECT 1 FROM "Article" a, q WHERE a."searchVector" @@ q.query AND ${VISIBLE} LIMIT ${MAX_COUNTED}) c) END)::int AS total,
       coalesce((SELECT array_agg(p.id ORDER BY p.rank DESC, p."publishedAt" DESC, p.id DESC)
-        FROM (SELECT * FROM head ORDER BY rank DESC, "publishedAt" DESC, id DESC LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}) p), '{}') AS ids`;
+        FROM (SELECT * FROM head ORDER BY rank DESC, "publishedAt" DESC, id DESC LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}) p), '{}') AS ids
+    FROM counted`;
 }
 
 /** Matches in the body only, newest first: they rank below every title and lead match. */
@@ -87,45 +71,33 @@ async function stemmedPage(prisma: PrismaClient, query: SearchQuery, offset: num
 type RankedPage = { ids: number[]; total: number };
 
 /**
- * One scan per index, united, rather than one OR-ed scan: rechecking an OR would read every
- * candidate's whole document from TOAST storage. Titles are compared by trigrams (typos) only
- * when no word matched as a prefix: that scan is the costly one.
+ * Words as prefixes, in either configuration: one tsquery, so one scan of "searchVector" that
+ * also reads what ranking needs. Titles are compared by trigrams (typos) only when no word
+ * matched as a prefix, draft or not: that scan is the costly one. It is not OR-ed with the
+ * first: trigram matches are always rechecked, and the recheck would read whole documents.
  */
 function rankFallback(query: SearchQuery, offset: number) {
   const prefixes = prefixTsQuery(query.words);
   return Prisma.sql`
     WITH q AS (SELECT to_tsquery('simple', ${prefixes}) AS simple, to_tsquery('russian', ${prefixes}) AS stemmed),
     prefixed AS (
-      SELECT a.id FROM "Article" a, q WHERE a."searchVector" @@ q.simple
-      UNION SELECT a.id FROM "Article" a, q WHERE a."searchVector" @@ q.stemmed
+      SELECT a.id, ${VISIBLE} AS visible, a.title, a."publishedAt", ts_rank(${WEIGHTS}, a."searchHead", q.simple) AS rank
+      FROM "Article" a, q WHERE a."searchVector" @@ (q.simple || q.stemmed)
     ),
     matches AS (
-      SELECT id FROM prefixed
-      UNION SELECT a.id FROM "Article" a WHERE NOT EXISTS (SELECT 1 FROM prefixed) AND ${query.text} <% a.title
+      SELECT id, title, "publishedAt", rank FROM prefixed WHERE visible
+      UNION ALL
+      SELECT a.id, a.title, a."publishedAt", ts_rank(${WEIGHTS}, a."searchHead", q.simple) FROM "Article" a, q
+      WHERE NOT EXISTS (SELECT 1 FROM prefixed) AND ${query.text} <% a.title AND ${VISIBLE}
     )
-    SELECT a.id, (count(*) OVER ())::int AS total
-    FROM matches m JOIN "Article" a ON a.id = m.id, q
-    WHERE ${VISIBLE}
-    ORDER BY word_similarity(${query.text}, a.title) + ts_rank(${WEIGHTS}, a."searchHead", q.simple) DESC,
-      a."publishedAt" DESC, a.id DESC
+    SELECT id, (count(*) OVER ())::int AS total FROM matches
+    ORDER BY word_similarity(${query.text}, title) + rank DESC, "publishedAt" DESC, id DESC
     LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`;
 }
 
 async function fallbackPage(prisma: PrismaClient, query: SearchQuery, offset: number): Promise<RankedPage> {
   const rows = await prisma.$queryRaw<RankedRow[]>(rankFallback(query, offset));
   return { ids: rows.map((r) => r.id), total: Math.min(rows[0]?.total ?? 0, MAX_COUNTED) };
-}
-
-function headlines(mode: SearchMode, query: SearchQuery, ids: number[]) {
-  const config = mode === "stemmed" ? Prisma.sql`'russian'::regconfig` : Prisma.sql`'simple'::regconfig`;
-  const tsQuery = mode === "stemmed" ? stemmedQuery(query) : Prisma.sql`to_tsquery('simple', ${prefixTsQuery(query.words)})`;
-  return Prisma.sql`
-    WITH q AS (SELECT ${tsQuery} AS query)
-    SELECT a.id,
-      ts_headline(${config}, a.title, q.query, ${TITLE_OPTIONS}) AS title,
-      ts_headline(${config}, ${BODY_TEXT}, q.query, ${SNIPPET_OPTIONS}) AS snippet
-    FROM "Article" a, q
-    WHERE a.id = ANY(${ids}::int[])`;
 }
 
 /**
@@ -143,18 +115,6 @@ export async function runSearch(prisma: PrismaClient, query: SearchQuery, page: 
   }
   if (ranked.ids.length === 0) return page === 1 ? { mode, items: [], page, totalPages: 1, total: 0 } : null;
 
-  const ids = ranked.ids;
-  const [rows, lines] = await Promise.all([
-    prisma.article.findMany({ where: { id: { in: ids } }, select: summarySelect }),
-    prisma.$queryRaw<HeadlineRow[]>(headlines(mode, query, ids)),
-  ]);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const lineById = new Map(lines.map((l) => [l.id, l]));
-  const items = ids.flatMap((id) => {
-    const row = byId.get(id);
-    const line = lineById.get(id);
-    if (!row || !line) return [];
-    return [{ article: toSummary(row), title: splitHighlight(line.title), snippet: splitHighlight(line.snippet) }];
-  });
+  const items = await loadHits(prisma, mode, query, ranked.ids);
   return { mode, items, page, totalPages: Math.max(1, Math.ceil(ranked.total / SEARCH_PAGE_SIZE)), total: ranked.total };
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseTargets } from "@/tests/support/database-targets";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { summarySelect, toSummary } from "@/lib/data/article-mapping";
 import { parseSearchQuery, type SearchQuery } from "./query";
 import { searchArticles } from "./search-articles";
 import { SEARCH_PAGE_SIZE } from "./run-search";
@@ -36,14 +37,23 @@ async function buildCorpus(prisma: PrismaClient) {
   await article("chernovik", { title: "Наркопреступление в черновике", status: "DRAFT" });
   await article("oskemen", { body: "В Өскеменде открыли новый мост через Иртыш." });
   await article("ust-kamenogorsk", { title: "Усть-Каменогорск готовится к зиме" });
+  const cover = await prisma.media.create({ data: { key: "most.jpg", mime: "image/jpeg", width: 1200, height: 800, widths: [480, 960], alt: "Мост" } });
+  const bridge = await article("most", { title: "Мост через Иртыш открыт" });
+  await prisma.article.update({ where: { id: bridge.id }, data: { coverId: cover.id, coverCaption: "Фото пресс-службы" } });
+  const comment = (status: "APPROVED" | "PENDING") =>
+    prisma.comment.create({ data: { articleId: bridge.id, authorName: "Читатель", authorEmail: "r@example.kz", content: "Наконец-то", contentHtml: "<p>Наконец-то</p>", status } });
+  await comment("APPROVED");
+  await comment("APPROVED");
+  await comment("PENDING");
   for (let i = 0; i < 25; i++) await article(`fermer-${i}`, { body: `Фермеры собрали урожай пшеницы, отчёт номер ${i}.` });
 }
 
 for (const target of databaseTargets()) {
   const available = await target.available();
   describe.skipIf(!available)(`article search on ${target.name}`, () => {
+    let prisma: PrismaClient;
     beforeAll(async () => {
-      const { prisma } = await target.open();
+      ({ prisma } = await target.open());
       await buildCorpus(prisma);
     });
     afterAll(() => target.close());
@@ -53,6 +63,15 @@ for (const target of databaseTargets()) {
       expect(results?.mode).toBe("stemmed");
       expect(results?.items.map((h) => h.article.slug)).toEqual(["v-zagolovke", "v-lide", "v-tekste"]);
       expect(results?.total).toBe(3);
+    });
+
+    it("describes a hit's article as every other list of articles does", async () => {
+      const results = await searchArticles(query("мост"), 1);
+      const hit = results!.items.find((h) => h.article.slug === "most")!;
+      const row = await prisma.article.findUniqueOrThrow({ where: { slug: "most" }, select: summarySelect });
+      expect(hit.article).toEqual(toSummary(row));
+      expect(hit.article.commentCount).toBe(2);
+      expect(hit.article.cover).toMatchObject({ key: "most.jpg", widths: [480, 960], caption: "Фото пресс-службы" });
     });
 
     it("never finds a draft", async () => {
@@ -70,6 +89,7 @@ for (const target of databaseTargets()) {
         { text: "Наркопреступление", hit: true },
         { text: " раскрыто за сутки", hit: false },
       ]);
+      expect(inTitle.snippet).toEqual([{ text: expect.stringMatching(/^Коротко о событиях недели\.\s+Обычный текст о погоде и дорогах\.\s*$/), hit: false }]);
     });
 
     it("falls back to prefixes for words the stemmer does not know, and to trigrams for typos", async () => {
