@@ -4,9 +4,10 @@ import { loadHits, stemmedQuery, type SearchHit, type SearchMode } from "./searc
 
 export const SEARCH_PAGE_SIZE = 10;
 
-export type SearchResults = { mode: SearchMode; items: SearchHit[]; page: number; totalPages: number; total: number };
+/** `capped`: counting stopped at `total`, so there are at least that many. */
+export type SearchResults = { mode: SearchMode; items: SearchHit[]; page: number; totalPages: number; total: number; capped: boolean };
 
-type RankedRow = { id: number; total: number };
+type RankedRow = { id: number; total: number; capped: boolean };
 
 const VISIBLE = Prisma.sql`a.status = 'PUBLISHED' AND a."publishedAt" <= now()`;
 /**
@@ -65,39 +66,47 @@ async function stemmedPage(prisma: PrismaClient, query: SearchQuery, offset: num
     const body = await prisma.$queryRaw<{ id: number }[]>(rankStemmedBody(query, missing, Math.max(0, offset - headTotal)));
     ids.push(...body.map((r) => r.id));
   }
-  return { ids, total: Math.min(total, MAX_COUNTED) };
+  return { ids, total: Math.min(total, MAX_COUNTED), capped: total >= MAX_COUNTED };
 }
 
-type RankedPage = { ids: number[]; total: number };
+type RankedPage = { ids: number[]; total: number; capped: boolean };
+
+/** Trigram candidates ranked at most: each costs a word_similarity over its title. */
+const FUZZY_CANDIDATES = 300;
 
 /**
- * Words as prefixes, in either configuration: one tsquery, so one scan of "searchVector" that
- * also reads what ranking needs. Titles are compared by trigrams (typos) only when no word
- * matched as a prefix, draft or not: that scan is the costly one. It is not OR-ed with the
- * first: trigram matches are always rechecked, and the recheck would read whole documents.
+ * Words as prefixes, in either configuration: one tsquery, so one scan of "searchVector".
+ * Titles are compared by trigrams (typos) only when no word matched as a prefix: that scan is
+ * the costly one, and it is not OR-ed with the first because trigram matches are always
+ * rechecked and the recheck would read whole documents. A place name can match a third of
+ * all titles by trigrams («Павлодарда»), so only the newest matches are ranked: MAX_COUNTED
+ * prefix matches, FUZZY_CANDIDATES trigram ones (ranking all of them took half a second).
  */
 function rankFallback(query: SearchQuery, offset: number) {
   const prefixes = prefixTsQuery(query.words);
   return Prisma.sql`
     WITH q AS (SELECT to_tsquery('simple', ${prefixes}) AS simple, to_tsquery('russian', ${prefixes}) AS stemmed),
     prefixed AS (
-      SELECT a.id, ${VISIBLE} AS visible, a.title, a."publishedAt", ts_rank(${WEIGHTS}, a."searchHead", q.simple) AS rank
-      FROM "Article" a, q WHERE a."searchVector" @@ (q.simple || q.stemmed)
+      SELECT a.id, a.title, a."publishedAt", a."searchHead"
+      FROM "Article" a, q WHERE a."searchVector" @@ (q.simple || q.stemmed) AND ${VISIBLE}
+      ORDER BY a."publishedAt" DESC LIMIT ${MAX_COUNTED}
     ),
-    matches AS (
-      SELECT id, title, "publishedAt", rank FROM prefixed WHERE visible
-      UNION ALL
-      SELECT a.id, a.title, a."publishedAt", ts_rank(${WEIGHTS}, a."searchHead", q.simple) FROM "Article" a, q
+    fuzzy AS (
+      SELECT a.id, a.title, a."publishedAt", a."searchHead" FROM "Article" a
       WHERE NOT EXISTS (SELECT 1 FROM prefixed) AND ${query.text} <% a.title AND ${VISIBLE}
-    )
-    SELECT id, (count(*) OVER ())::int AS total FROM matches
-    ORDER BY word_similarity(${query.text}, title) + rank DESC, "publishedAt" DESC, id DESC
+      ORDER BY a."publishedAt" DESC LIMIT ${FUZZY_CANDIDATES}
+    ),
+    matches AS (SELECT * FROM prefixed UNION ALL SELECT * FROM fuzzy)
+    SELECT m.id, (count(*) OVER ())::int AS total,
+      count(*) OVER () >= CASE WHEN EXISTS (SELECT 1 FROM prefixed) THEN ${MAX_COUNTED}::int ELSE ${FUZZY_CANDIDATES}::int END AS capped
+    FROM matches m, q
+    ORDER BY word_similarity(${query.text}, m.title) + ts_rank(${WEIGHTS}, m."searchHead", q.simple) DESC, m."publishedAt" DESC, m.id DESC
     LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`;
 }
 
 async function fallbackPage(prisma: PrismaClient, query: SearchQuery, offset: number): Promise<RankedPage> {
   const rows = await prisma.$queryRaw<RankedRow[]>(rankFallback(query, offset));
-  return { ids: rows.map((r) => r.id), total: Math.min(rows[0]?.total ?? 0, MAX_COUNTED) };
+  return { ids: rows.map((r) => r.id), total: rows[0]?.total ?? 0, capped: rows[0]?.capped ?? false };
 }
 
 /**
@@ -113,8 +122,8 @@ export async function runSearch(prisma: PrismaClient, query: SearchQuery, page: 
     mode = "fallback";
     ranked = await fallbackPage(prisma, query, offset);
   }
-  if (ranked.ids.length === 0) return page === 1 ? { mode, items: [], page, totalPages: 1, total: 0 } : null;
+  if (ranked.ids.length === 0) return page === 1 ? { mode, items: [], page, totalPages: 1, total: 0, capped: false } : null;
 
   const items = await loadHits(prisma, mode, query, ranked.ids);
-  return { mode, items, page, totalPages: Math.max(1, Math.ceil(ranked.total / SEARCH_PAGE_SIZE)), total: ranked.total };
+  return { mode, items, page, totalPages: Math.max(1, Math.ceil(ranked.total / SEARCH_PAGE_SIZE)), total: ranked.total, capped: ranked.capped };
 }

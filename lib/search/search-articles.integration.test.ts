@@ -103,6 +103,27 @@ for (const target of databaseTargets()) {
       expect(typo?.items.map((h) => h.article.slug)).toEqual(["ust-kamenogorsk"]);
     });
 
+    it("ranks only the newest of very many title look-alikes, and says the count is a lower bound", async () => {
+      const category = await prisma.category.findFirstOrThrow();
+      const author = await prisma.user.findFirstOrThrow();
+      const at = (i: number) => new Date(Date.UTC(2020, 0, 1) + i * HOUR);
+      await prisma.article.createMany({
+        data: Array.from({ length: 320 }, (_, i) => ({
+          slug: `pavlodar-${i}`, title: `Павлодар: сводка ${i}`, lead: "", bodyHtml: "<p>Сводка.</p>",
+          categoryId: category.id, authorId: author.id, status: "PUBLISHED" as const, publishedAt: at(i),
+        })),
+      });
+      try {
+        const results = await searchArticles(query("Павлодарда"), 1);
+        expect(results?.mode).toBe("fallback");
+        expect(results).toMatchObject({ total: 300, capped: true, totalPages: 30 });
+        expect(results?.items.every((h) => Number(h.article.slug.split("-")[1]) >= 20)).toBe(true);
+        expect(await searchArticles(query("Павлодарда"), 31)).toBeNull();
+      } finally {
+        await prisma.article.deleteMany({ where: { slug: { startsWith: "pavlodar-" } } });
+      }
+    });
+
     it("paginates and reports a page past the end as missing; no match is an empty first page", async () => {
       const first = await searchArticles(query("пшеница"), 1);
       expect(first?.total).toBe(25);
@@ -113,7 +134,8 @@ for (const target of databaseTargets()) {
       const seen = new Set([...first!.items, ...third!.items].map((h) => h.article.slug));
       expect(seen.size).toBe(15);
       expect(await searchArticles(query("пшеница"), 4)).toBeNull();
-      expect(await searchArticles(query("абырвалгщзщ"), 1)).toEqual({ mode: "fallback", items: [], page: 1, totalPages: 1, total: 0 });
+      expect(first?.capped).toBe(false);
+      expect(await searchArticles(query("абырвалгщзщ"), 1)).toEqual({ mode: "fallback", items: [], page: 1, totalPages: 1, total: 0, capped: false });
     });
   });
 }

@@ -4,7 +4,6 @@ import { Pagination } from "@/components/site/Pagination";
 import { SearchBox } from "@/components/site/SearchBox";
 import { SiteFrame } from "@/components/site/SiteFrame";
 import { MAX_QUERY_LENGTH, type QueryProblem } from "@/lib/search/query";
-import { MAX_COUNTED } from "@/lib/search/run-search";
 import { searchArticles } from "@/lib/search/search-articles";
 import { readSearchParams, searchHref, type SearchParams } from "./search-params";
 
@@ -35,7 +34,7 @@ async function Results({ text, words, page }: { text: string; words: string[]; p
     <>
       <p className="search-page__summary" role="status">
         {results.mode === "fallback" ? "Точных совпадений нет, показаны похожие материалы. " : ""}
-        Найдено материалов: {results.total >= MAX_COUNTED ? `больше ${MAX_COUNTED - 1}` : results.total}.
+        Найдено материалов: {results.capped ? `не менее ${results.total}` : results.total}.
       </p>
       <ol className="search-results">
         {results.items.map((hit) => (
