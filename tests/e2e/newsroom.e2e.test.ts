@@ -243,7 +243,7 @@ describe("the newsroom in a browser", () => {
 
 // A held comment is written straight into the database (only a database server allows a second writer).
 describe.skipIf(!databaseUrl)("moderating comments in a browser", () => {
-  it("approves a held comment from the queue", async () => {
+  it("approves a held comment from the queue, and an anonymous reader sees it within a second", async () => {
     const client = new pg.Client(pgConfigFromUrl(databaseUrl!));
     await client.connect();
     try {
@@ -265,7 +265,19 @@ describe.skipIf(!databaseUrl)("moderating comments in a browser", () => {
       expect(stored.rows[0]!.status).toBe("APPROVED");
       await page.goto(baseUrl + "/admin/comments?status=APPROVED");
       expect(await page.locator(`tr[data-comment-id="${id}"]:visible .comment-text`).innerText()).toBe(text);
+
+      // An anonymous reader, on the cached article page, within a second of the approval.
+      const reader = await (await browser.newContext()).newPage();
+      await expect
+        .poll(async () => {
+          await reader.goto(`${baseUrl}/${fixtures.article.slug}`);
+          return reader.locator(`#comment-${id} .comment-content`).count();
+        }, { timeout: 1_500, interval: 100 })
+        .toBe(1);
+      expect(await reader.locator(`#comment-${id} .comment-content`).innerText()).toBe(text);
+      await reader.context().close();
     } finally {
+      await client.query(`DELETE FROM "Comment" WHERE content LIKE 'Жду ответа редакции %'`);
       await client.end();
     }
   });
