@@ -38,7 +38,7 @@ export function MediaPicker({ title, withCaption, onPick, onClose }: Props) {
   }, []);
 
   useEffect(() => {
-    dialog.current?.showModal();
+    if (dialog.current && !dialog.current.open) dialog.current.showModal();
     void load(1, "");
   }, [load]);
 
