@@ -48,7 +48,7 @@ export function ArticleEditor({ article, categories, canPublish, canUpload }: Pr
         <label htmlFor="lead">Лид</label>
         <textarea id="lead" name="lead" rows={3} defaultValue={article.lead} aria-describedby="lead-error" />
         <FieldError id="lead-error" errors={err("lead")} />
-        <span className="label" id="body-label">Текст</span>
+        <span className="field-label" id="body-label">Текст</span>
         <RichTextEditor name="bodyHtml" initialHtml={article.bodyHtml} canInsertImages={canUpload} onChange={markDirty} describedBy="body-error" />
         <FieldError id="body-error" errors={err("bodyHtml")} />
       </div>

@@ -63,8 +63,8 @@ function Toolbar({ editor, canInsertImages }: { editor: Editor; canInsertImages:
       <ToolbarButton editor={editor} label="•" title="Маркированный список" active={state.bullet} run={(e) => chain(e).toggleBulletList().run()} />
       <ToolbarButton editor={editor} label="1." title="Нумерованный список" active={state.ordered} run={(e) => chain(e).toggleOrderedList().run()} />
       <ToolbarButton editor={editor} label="«»" title="Цитата" active={state.quote} run={(e) => chain(e).toggleBlockquote().run()} />
-      <ToolbarButton editor={editor} label="🔗" title="Ссылка" active={state.link} run={setLink} />
-      {canInsertImages && <ToolbarButton editor={editor} label="🖼" title="Изображение" run={() => setPicking(true)} />}
+      <ToolbarButton editor={editor} label="Ссылка" title="Ссылка" active={state.link} run={setLink} />
+      {canInsertImages && <ToolbarButton editor={editor} label="Изображение" title="Изображение" run={() => setPicking(true)} />}
       <ToolbarButton editor={editor} label="↶" title="Отменить" run={(e) => chain(e).undo().run()} />
       <ToolbarButton editor={editor} label="↷" title="Повторить" run={(e) => chain(e).redo().run()} />
       {picking && <MediaPicker title="Изображение в тексте" withCaption onPick={insertImage} onClose={() => setPicking(false)} />}
