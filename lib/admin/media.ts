@@ -44,8 +44,15 @@ export async function deleteUnusedMedia(id: number): Promise<{ ok: true } | { ok
   return { ok: true };
 }
 
-export async function listMedia(page: number, pageSize = 40) {
+/** Images whose description or file name contains `query`, case-insensitively; all when it is blank. */
+function mediaMatching(query: string) {
+  const q = query.trim();
+  return q ? { OR: [{ alt: { contains: q, mode: "insensitive" as const } }, { originalName: { contains: q, mode: "insensitive" as const } }] } : {};
+}
+
+export async function listMedia(page: number, query = "", pageSize = 40) {
   const rows = await db().media.findMany({
+    where: mediaMatching(query),
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     skip: (page - 1) * pageSize,
     take: pageSize,
@@ -60,9 +67,8 @@ export const LIBRARY_PAGE_SIZE = 24;
 
 /** A page of the library for the editor's picker, newest first, optionally filtered by alt text or file name. */
 export async function browseMedia(page: number, query: string): Promise<{ items: LibraryImage[]; hasMore: boolean }> {
-  const q = query.trim();
   const rows = await db().media.findMany({
-    where: q ? { OR: [{ alt: { contains: q, mode: "insensitive" } }, { originalName: { contains: q, mode: "insensitive" } }] } : {},
+    where: mediaMatching(query),
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     skip: (page - 1) * LIBRARY_PAGE_SIZE,
     take: LIBRARY_PAGE_SIZE + 1,

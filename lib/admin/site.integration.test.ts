@@ -9,7 +9,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { staffForToken } from "@/lib/auth/sessions";
 import { changeRole, createUser, setDisabled } from "./users";
 import { deleteCategory, deleteTag, listCategories, moveCategory } from "./taxonomy";
-import { deleteUnusedMedia, storeUpload } from "./media";
+import { deleteUnusedMedia, listMedia, storeUpload } from "./media";
 import { saveAdSlot } from "./ads";
 import { GET as browseLibrary } from "@/app/admin/media/library/route";
 import { createTagAction } from "@/app/admin/taxonomy/actions";
@@ -127,6 +127,7 @@ for (const target of databaseTargets()) {
       expect((await page("q=AKIMAT")).items.map((m) => m.name)).toEqual(["akimat-20.jpg", "akimat-10.jpg", "akimat-0.jpg"]);
       expect((await page("q=есиля")).items.map((m) => m.key)).toEqual(["lib-7"]);
       expect((await page("page=абв&q=")).items).toHaveLength(24);
+      expect((await listMedia(1, "  Akimat ")).map((m) => m.originalName)).toEqual(["akimat-20.jpg", "akimat-10.jpg", "akimat-0.jpg"]);
     });
 
     it("keeps raw ad HTML for administrators only", async () => {
