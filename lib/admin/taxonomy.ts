@@ -3,6 +3,7 @@ import { z } from "zod";
 import { audit } from "@/lib/admin/audit";
 import type { Staff } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { slugify, uniqueSlug } from "@/lib/slug";
 
 type Result = { ok: true; message: string } | { ok: false; message: string };
@@ -63,12 +64,24 @@ export async function deleteCategory(staff: Staff, id: number, targetId: number)
   return { ok: true, message: `Рубрика «${source.name}» удалена, статьи перенесены в «${target.name}».` };
 }
 
+type TagClient = Pick<Prisma.TransactionClient, "tag">;
+
+/** The tag a name stands for: the same name in any case, or a name with the same slug. */
+export function findTagNamed(client: TagClient, name: string) {
+  return client.tag.findFirst({ where: { OR: [{ name: { equals: name, mode: "insensitive" } }, { slug: slugify(name) }] } });
+}
+
+/** A new tag whose slug is transliterated from its name and unique among tags. */
+export async function insertTag(client: TagClient, name: string) {
+  const slug = await uniqueSlug(slugify(name), async (s) => (await client.tag.count({ where: { slug: s } })) > 0);
+  return client.tag.create({ data: { name, slug } });
+}
+
 /** A tag made ahead of the articles that will carry it; a name already taken (in any case) is refused. */
 export async function createTag(staff: Staff, name: string): Promise<Result> {
-  const existing = await db().tag.findFirst({ where: { OR: [{ name: { equals: name, mode: "insensitive" } }, { slug: slugify(name) }] } });
+  const existing = await findTagNamed(db(), name);
   if (existing) return { ok: false, message: `Метка «${existing.name}» уже есть.` };
-  const slug = await uniqueSlug(slugify(name), async (s) => (await db().tag.count({ where: { slug: s } })) > 0);
-  const created = await db().tag.create({ data: { name, slug } });
+  const created = await insertTag(db(), name);
   await audit(staff.id, "tag.create", `tag:${created.id}`, { name });
   return { ok: true, message: `Метка «${name}» создана.` };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { audit } from "@/lib/admin/audit";
+import { findTagNamed, insertTag } from "@/lib/admin/taxonomy";
 import { can } from "@/lib/auth/roles";
 import type { Staff } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
@@ -28,13 +29,8 @@ function nextStatus(intent: ArticleInput["intent"], publishAt: Date, now: Date):
 async function tagIds(tx: Prisma.TransactionClient, names: string[]): Promise<number[]> {
   const ids: number[] = [];
   for (const name of names) {
-    const existing = await tx.tag.findFirst({ where: { OR: [{ name: { equals: name, mode: "insensitive" } }, { slug: slugify(name) }] } });
-    if (existing) {
-      ids.push(existing.id);
-      continue;
-    }
-    const slug = await uniqueSlug(slugify(name), async (s) => (await tx.tag.count({ where: { slug: s } })) > 0);
-    ids.push((await tx.tag.create({ data: { name, slug } })).id);
+    const tag = (await findTagNamed(tx, name)) ?? (await insertTag(tx, name));
+    ids.push(tag.id);
   }
   return [...new Set(ids)];
 }
