@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseTargets } from "@/tests/support/database-targets";
+import { formData } from "@/tests/support/form-data";
 import { buildWorld } from "@/tests/support/world";
 import { actAs, createStaff, databaseFingerprint } from "@/tests/support/staff";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -19,15 +20,12 @@ const routes = Object.entries(routeModules).flatMap(([file, mod]) =>
 
 /** A form that would change something if the check were missing: ids of real rows and plausible values. */
 function tempting(ids: { articleId: number; categoryId: number; userId: number; commentId: number }): FormData {
-  const form = new FormData();
-  const fields: Record<string, string> = {
+  return formData({
     id: String(ids.articleId), articleId: String(ids.articleId), commentId: String(ids.commentId), parentId: String(ids.commentId),
     revisionId: "1", userId: String(ids.userId), ids: String(ids.commentId), title: "Взлом", slug: "vzlom", lead: "x", bodyHtml: "<p>x</p>", categoryId: String(ids.categoryId), intent: "publish",
     status: "APPROVED", role: "ADMINISTRATOR", email: "intruder@example.kz", password: "пароль-123456", name: "Взлом",
     content: "x", keys: "спам", moderationKeys: "x", disallowedKeys: "y", op: "approve", tags: "взлом",
-  };
-  for (const [k, v] of Object.entries(fields)) form.set(k, v);
-  return form;
+  });
 }
 
 async function refusal(call: () => Promise<unknown>): Promise<string> {
@@ -102,8 +100,7 @@ for (const target of databaseTargets()) {
     it("lets a role with the capability through the same wrapper", async () => {
       const save = actions.find((a) => a.id.endsWith("#saveArticleAction"))!.fn as (prev: unknown, form: FormData) => Promise<{ ok?: boolean; message?: string }>;
       actAs(signedIn.CONTRIBUTOR!);
-      const own = new FormData();
-      for (const [k, v] of Object.entries({ title: "Своя заметка", slug: "", categoryId: form.get("categoryId") as string, intent: "pending" })) own.set(k, v);
+      const own = formData({ title: "Своя заметка", slug: "", categoryId: form.get("categoryId") as string, intent: "pending" });
       await expect(save({}, own)).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT;.*\/admin\/articles\/\d+\?saved=1/) });
       expect(await prisma.article.count({ where: { title: "Своя заметка", status: "PENDING", authorId: signedIn.CONTRIBUTOR!.id } })).toBe(1);
     });

@@ -3,6 +3,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { databaseTargets } from "@/tests/support/database-targets";
+import { formData as form } from "@/tests/support/form-data";
 import { buildWorld } from "@/tests/support/world";
 import { actAs, createStaff } from "@/tests/support/staff";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -13,12 +14,6 @@ import { deleteUnusedMedia, listMedia, storeUpload } from "./media";
 import { saveAdSlot } from "./ads";
 import { GET as browseLibrary } from "@/app/admin/media/library/route";
 import { createTagAction } from "@/app/admin/taxonomy/actions";
-
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(fields)) data.set(k, v);
-  return data;
-};
 
 // Uploads go to DATA_DIR, read once by env(): point it at a scratch directory before anything reads it.
 const dataDir = await vi.hoisted(async () => {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { formData } from "@/tests/support/form-data";
 import { fieldErrors, parseCommentForm } from "./input";
 
 function form(fields: Record<string, string>): FormData {
-  const f = new FormData();
-  for (const [k, v] of Object.entries({ comment_post_ID: "7", comment_parent: "0", ...fields })) f.set(k, v);
-  return f;
+  return formData({ comment_post_ID: "7", comment_parent: "0", ...fields });
 }
 
 function errors(fields: Record<string, string>) {

@@ -31,6 +31,14 @@ async function postWithoutScript(page: Page, values: Parameters<typeof fill>[1])
   await page.waitForURL(/#comment-\d+$/);
 }
 
+/** A new reader (own address and email) on the discussion article. */
+async function openArticle(options?: { javaScript?: boolean }) {
+  const reader = await newReader(browser, options);
+  const page = await reader.context.newPage();
+  await page.goto(articleUrl);
+  return { ...reader, page };
+}
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -39,9 +47,7 @@ afterAll(() => browser?.close());
 
 describe("commenting without JavaScript", () => {
   it("shows each error beside its field in the site's words and keeps what was typed", async () => {
-    const { context } = await newReader(browser, { javaScript: false });
-    const page = await context.newPage();
-    await page.goto(articleUrl);
+    const { context, page } = await openArticle({ javaScript: false });
     expect(await page.locator("#reply-title").textContent()).toContain("Оставьте ответ");
     await page.click("#commentform button[type=submit]");
     await page.waitForLoadState();
@@ -61,9 +67,7 @@ describe("commenting without JavaScript", () => {
   });
 
   it("holds a first comment, shows it to its author with the notice and to nobody else", async () => {
-    const author = await newReader(browser, { javaScript: false });
-    const page = await author.context.newPage();
-    await page.goto(articleUrl);
+    const { page, ...author } = await openArticle({ javaScript: false });
     const text = `Впервые пишу здесь ${Date.now()}`;
     await postWithoutScript(page, { comment: text, author: "Новый читатель", email: author.email });
     const id = new URL(page.url()).hash.slice(1);
@@ -73,27 +77,21 @@ describe("commenting without JavaScript", () => {
     await page.reload();
     expect(await page.locator(`#${id} .comment-awaiting-moderation`).count()).toBe(1);
 
-    const other = await newReader(browser);
-    const otherPage = await other.context.newPage();
-    await otherPage.goto(articleUrl);
+    const { page: otherPage, ...other } = await openArticle();
     expect(await otherPage.content()).not.toContain(text);
     await author.context.close();
     await other.context.close();
   });
 
   it("publishes a known commenter's comment for everyone at once, and counts it", async () => {
-    const reader = await newReader(browser, { javaScript: false });
-    const page = await reader.context.newPage();
-    await page.goto(articleUrl);
+    const { page, ...reader } = await openArticle({ javaScript: false });
     const countBefore = Number((await page.locator("#comments-title").textContent())?.match(/^\d+/)?.[0] ?? 0);
     const text = `Опубликуйте сразу ${Date.now()}`;
     await postWithoutScript(page, { comment: text, author: "Постоянный читатель", email: knownCommenter() });
     expect(await page.locator(".comment-awaiting-moderation").count()).toBe(0);
     expect(await page.content()).toContain(text);
 
-    const anonymous = await newReader(browser);
-    const other = await anonymous.context.newPage();
-    await other.goto(articleUrl);
+    const { page: other, ...anonymous } = await openArticle();
     expect(await other.content()).toContain(text);
     expect(await other.locator("#comments-title").textContent()).toMatch(new RegExp(`^${countBefore + 1} комментари`));
     await reader.context.close();
@@ -101,9 +99,7 @@ describe("commenting without JavaScript", () => {
   });
 
   it("replies through the reply link's own page", async () => {
-    const reader = await newReader(browser, { javaScript: false });
-    const page = await reader.context.newPage();
-    await page.goto(articleUrl);
+    const { page, ...reader } = await openArticle({ javaScript: false });
     await page.click(`#comment-${fixtures.discussion.commentId} > article .comment-reply-link`);
     await page.waitForURL(`**/${fixtures.discussion.slug}/reply/${fixtures.discussion.commentId}#respond`);
     expect(await page.locator("#reply-title").textContent()).toContain(`Ответить ${fixtures.discussion.commentAuthor}`);
@@ -117,9 +113,7 @@ describe("commenting without JavaScript", () => {
 
 describe("commenting with JavaScript", () => {
   it("shows errors in place without reloading, announced to screen readers", async () => {
-    const { context } = await newReader(browser);
-    const page = await context.newPage();
-    await page.goto(articleUrl);
+    const { context, page } = await openArticle();
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
     await page.click("#commentform button[type=submit]");
     await page.locator("#content-error").filter({ hasText: "Пожалуйста, введите ваш комментарий!" }).waitFor();
@@ -152,9 +146,7 @@ describe("commenting with JavaScript", () => {
   });
 
   it("moves the form under the comment being answered and nests the reply", async () => {
-    const { context } = await newReader(browser);
-    const page = await context.newPage();
-    await page.goto(articleUrl);
+    const { context, page } = await openArticle();
     await page.click(`#comment-${fixtures.discussion.commentId} > article .comment-reply-link`);
     expect(page.url()).toBe(articleUrl);
     expect(await page.locator(`#comment-${fixtures.discussion.commentId} > #respond`).count()).toBe(1);
@@ -169,9 +161,7 @@ describe("commenting with JavaScript", () => {
   });
 
   it("shows a held comment to its author with the notice, and not to another reader", async () => {
-    const author = await newReader(browser);
-    const page = await author.context.newPage();
-    await page.goto(articleUrl);
+    const { page, ...author } = await openArticle();
     const text = `На проверку ${Date.now()}`;
     await fill(page, { comment: text, author: "Новичок", email: author.email });
     await typingPause(page);
@@ -181,9 +171,7 @@ describe("commenting with JavaScript", () => {
     expect(await mine.locator(".comment-awaiting-moderation").textContent()).toBe("Ваш комментарий ожидает проверки");
     expect(await page.locator("#respond [role=status]").textContent()).toBe("Спасибо! Ваш комментарий ожидает проверки.");
 
-    const other = await newReader(browser);
-    const otherPage = await other.context.newPage();
-    await otherPage.goto(articleUrl);
+    const { page: otherPage, ...other } = await openArticle();
     expect(await otherPage.content()).not.toContain(text);
     await author.context.close();
     await other.context.close();

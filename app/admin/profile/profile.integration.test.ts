@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseTargets } from "@/tests/support/database-targets";
+import { formData as form } from "@/tests/support/form-data";
 import { actAs, createStaff } from "@/tests/support/staff";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createSession, listActiveSessions, staffForToken } from "@/lib/auth/sessions";
@@ -8,11 +9,6 @@ import { endUserSessionsAction } from "../users/actions";
 import { changePasswordAction, endOtherSessionsAction, endSessionAction } from "./actions";
 
 const device = (userAgent: string) => ({ ip: "10.1.1.1", userAgent });
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(fields)) data.set(k, v);
-  return data;
-};
 
 for (const target of databaseTargets()) {
   const available = await target.available();
