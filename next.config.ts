@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 
 const isProduction = process.env.NODE_ENV === "production";
@@ -31,6 +32,14 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
+  // Stores nothing while serving: the server's page cache keeps pages (see the handler).
+  cacheHandler: fileURLToPath(new URL("./lib/cache/route-cache-handler.mjs", import.meta.url)),
+  // Next's in-memory "use cache" store, reporting each page's tags to the page cache.
+  cacheHandlers: { default: fileURLToPath(new URL("./lib/cache/data-cache-handler.mjs", import.meta.url)) },
+  // Every reader is served as Next serves HTML-limited bots: the whole page in one render, with
+  // its metadata in <head>, instead of a prerendered shell streamed full afterwards, which costs a
+  // second render and needs client JS. (Requests without a User-Agent get one in scripts/start.ts.)
+  htmlLimitedBots: /./,
   partialPrefetching: true,
   serverExternalPackages: ["@electric-sql/pglite", "sharp"],
   poweredByHeader: false,

@@ -22,6 +22,12 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** How often counted article views are written to the database. */
   VIEWS_FLUSH_SECONDS: z.coerce.number().positive().max(3600).default(30),
+  /** Bytes of finished pages the server keeps in memory (lib/server/page-cache.ts). */
+  PAGE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
+  /** Memory for Next's cached reads; read by lib/cache/data-cache-handler.mjs, which Next loads itself. */
+  DATA_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(32),
+  /** How long the sidebars of an article page may lag behind the rest of the site. */
+  SIDEBAR_LAG_SECONDS: z.coerce.number().min(0).max(600).default(5),
   /** First start with no staff account: the administrator to create (a password is generated if unset). */
   ADMIN_EMAIL: z.string().optional(),
   ADMIN_PASSWORD: z.string().optional(),

@@ -1,37 +1,38 @@
 /**
- * `npm run bench`: builds for production, serves the demo site on a fresh PostgreSQL database
- * and measures the home page, a category and an article with wrk (32 connections): requests/s,
- * p50 and p99 latency, HTML size, and the client JavaScript each page loads. Exits 1 when a
- * budget is missed.
+ * `npm run bench`: builds for production and measures the demo site with wrk:
+ * - the home page, a category and an article, each alone (PostgreSQL);
+ * - readers spread over 200 articles at 32 connections, quiet and while the newsroom makes a
+ *   change a second (PostgreSQL: through the database; embedded: approved comments);
+ * - the CPU and statements an uncached article render costs;
+ * - the server's peak RSS through all of it; then the search figure.
+ * Exits 1 when a budget is missed.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { gzipSync } from "node:zlib";
 import pg from "pg";
+import { applyPendingMigrations } from "@/lib/db/migrate";
+import { openDatabase } from "@/lib/db/open";
 import { pgConfigFromUrl } from "@/lib/db/pg-config";
-import { startAppServer } from "./support/app-server";
+import { seedDatabase } from "@/prisma/seed";
+import { startAppServer, type AppServer } from "./support/app-server";
 import { BENCH_SERVER_URL, freshDatabase } from "./support/scratch-database";
 import { benchSearch } from "./bench/search-bench";
+import { commentActivity, databaseActivity, type Activity, type HotArticle } from "./bench/newsroom-activity";
+import { measureRenderCost } from "./bench/render-cost";
+import { sampleRss } from "./bench/rss-sampler";
+import { wrkSpread, type WrkResult } from "./bench/spread-reads";
 
 const DATABASE = "vestnik_bench";
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const CONNECTIONS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const BUDGET = { articleP99Ms: 50, articleHtmlBytes: 60 * 1024, clientJsGzipBytes: 80 * 1024, searchP95Ms: 50 };
+const BUDGET = { articleP99Ms: 50, articleHtmlBytes: 60 * 1024, clientJsGzipBytes: 80 * 1024, searchP95Ms: 50, rssBytes: 400 * 1024 * 1024, editingShare: 0.5 };
 
-type Result = { name: string; path: string; rps: number; p50: number; p99: number; htmlBytes: number; htmlGzipBytes: number; jsGzipBytes: number };
-
-function wrk(url: string, seconds: number): { rps: number; p50: number; p99: number } {
-  const out = execFileSync("wrk", ["-t1", `-c${CONNECTIONS}`, `-d${seconds}s`, "--latency", url], { encoding: "utf8" });
-  const ms = (label: string) => {
-    const m = new RegExp(`^\\s*${label}%\\s+([\\d.]+)(us|ms|s)`, "m").exec(out);
-    if (!m) throw new Error(`Could not read the ${label}th percentile from wrk:\n${out}`);
-    const value = Number(m[1]);
-    return m[2] === "us" ? value / 1000 : m[2] === "s" ? value * 1000 : value;
-  };
-  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
-  if (/Non-2xx or 3xx responses/.test(out)) throw new Error(`wrk saw error responses for ${url}:\n${out}`);
-  return { rps, p50: ms("50"), p99: ms("99") };
-}
+type PageResult = { name: string; rps: number; p50: number; p99: number; htmlBytes: number; htmlGzipBytes: number; jsGzipBytes: number };
+type SpreadResult = { database: string; quiet: WrkResult; editing: WrkResult; changes: number; failures: number };
 
 /** fetch, retried once: a pooled connection may have been closed by the server's keep-alive timeout while wrk ran. */
 async function get(url: string | URL, init?: RequestInit): Promise<Response> {
@@ -52,26 +53,84 @@ async function clientJsGzipBytes(baseUrl: string, html: string): Promise<number>
   return total;
 }
 
-async function measure(baseUrl: string, name: string, path: string): Promise<Result> {
-  const url = baseUrl + path;
-  for (let i = 0; i < 20; i++) await (await get(url)).arrayBuffer();
-  const res = await get(url, { headers: { "accept-encoding": "identity" } });
-  if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
+async function measurePage(baseUrl: string, name: string, path: string): Promise<PageResult> {
+  for (let i = 0; i < 20; i++) await (await get(baseUrl + path)).arrayBuffer();
+  const res = await get(baseUrl + path, { headers: { "accept-encoding": "identity" } });
+  if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
   const html = await res.text();
-  wrk(url, 3); // warm-up: JIT and caches
-  const load = wrk(url, SECONDS);
-  return {
-    name,
-    path,
-    ...load,
-    htmlBytes: Buffer.byteLength(html),
-    htmlGzipBytes: gzipSync(html).byteLength,
-    jsGzipBytes: await clientJsGzipBytes(baseUrl, html),
-  };
+  wrkSpread(baseUrl, [path], { connections: CONNECTIONS, seconds: 3 }); // warm-up: JIT and caches
+  const load = wrkSpread(baseUrl, [path], { connections: CONNECTIONS, seconds: SECONDS });
+  return { name, ...load, htmlBytes: Buffer.byteLength(html), htmlGzipBytes: gzipSync(html).byteLength, jsGzipBytes: await clientJsGzipBytes(baseUrl, html) };
+}
+
+/** Readers spread over `hot`, first with nothing changing, then while `activity` runs. */
+async function readsWhileEditing(app: AppServer, database: string, hot: HotArticle[], startActivity: () => Promise<Activity>): Promise<SpreadResult> {
+  const paths = hot.map((a) => `/${a.slug}`);
+  for (const path of paths) await (await get(app.url + path)).arrayBuffer();
+  wrkSpread(app.url, paths, { connections: CONNECTIONS, seconds: 3 });
+  const quiet = wrkSpread(app.url, paths, { connections: CONNECTIONS, seconds: SECONDS });
+  const activity = await startActivity();
+  const editing = wrkSpread(app.url, paths, { connections: CONNECTIONS, seconds: SECONDS });
+  const { changes, failures } = await activity.stop();
+  return { database, quiet, editing, changes, failures };
 }
 
 function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+async function onPostgres() {
+  const database = await freshDatabase(DATABASE);
+  const app = await startAppServer(PORT, { DATABASE_URL: database.url, TRUST_PROXY: "1" });
+  const rss = sampleRss(app.pid);
+  try {
+    const client = new pg.Client(pgConfigFromUrl(database.url));
+    await client.connect();
+    const category = (await client.query<{ slug: string }>(`SELECT slug FROM "Category" ORDER BY position LIMIT 1`)).rows[0]!.slug;
+    const articles = (
+      await client.query<HotArticle>(`SELECT id, slug FROM "Article" WHERE status = 'PUBLISHED' AND "publishedAt" <= now() ORDER BY "publishedAt" DESC LIMIT 300`)
+    ).rows;
+    await client.end();
+
+    const pages: PageResult[] = [];
+    for (const [name, path] of [["home", "/"], ["category", `/category/${category}`], ["article", `/${articles[0]!.slug}`]] as const) {
+      pages.push(await measurePage(app.url, name, path));
+    }
+    const spread = await readsWhileEditing(app, "PostgreSQL", articles.slice(0, 200), () => databaseActivity(database.url, articles.slice(0, 200)));
+    // Warm-up renders first (JIT), then 100 articles nobody has read yet.
+    await measureRenderCost(app.url, app.pid, database.url, articles.slice(200, 220).map((a) => `/${a.slug}`));
+    const render = await measureRenderCost(app.url, app.pid, database.url, articles.slice(220, 300).map((a) => `/${a.slug}`));
+    return { pages, spread, render, peakRss: rss.peak() };
+  } finally {
+    rss.stop();
+    await app.stop();
+    await database.drop();
+  }
+}
+
+async function onEmbedded() {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "vestnik-bench-"));
+  const seeded = await openDatabase({ databaseUrl: null, dataDir, create: true });
+  let hot: HotArticle[];
+  let commenter: string;
+  try {
+    await applyPendingMigrations({ connection: seeded });
+    await seedDatabase(seeded.prisma, { dataDir });
+    hot = await seeded.prisma.article.findMany({ where: { status: "PUBLISHED", publishedAt: { lte: new Date() } }, orderBy: { publishedAt: "desc" }, take: 200, select: { id: true, slug: true } });
+    commenter = (await seeded.prisma.comment.findFirstOrThrow({ where: { status: "APPROVED" }, select: { authorEmail: true } })).authorEmail;
+  } finally {
+    await seeded.close();
+  }
+  const app = await startAppServer(PORT, { DATABASE_URL: "", DATA_DIR: dataDir, TRUST_PROXY: "1" });
+  const rss = sampleRss(app.pid);
+  try {
+    const spread = await readsWhileEditing(app, "embedded (PGlite)", hot, () => commentActivity(app.url, hot, commenter));
+    return { spread, peakRss: rss.peak() };
+  } finally {
+    rss.stop();
+    await app.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }
 
 async function main(): Promise<void> {
@@ -83,46 +142,54 @@ async function main(): Promise<void> {
   const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
   if (build.status !== 0) process.exit(build.status ?? 1);
 
-  const database = await freshDatabase(DATABASE);
-  const app = await startAppServer(PORT, { DATABASE_URL: database.url });
-  try {
-    const client = new pg.Client(pgConfigFromUrl(database.url));
-    await client.connect();
-    const category = (await client.query<{ slug: string }>(`SELECT slug FROM "Category" ORDER BY position LIMIT 1`)).rows[0]!.slug;
-    const article = (
-      await client.query<{ slug: string }>(`SELECT slug FROM "Article" WHERE status = 'PUBLISHED' AND "publishedAt" <= now() ORDER BY "publishedAt" DESC LIMIT 1`)
-    ).rows[0]!.slug;
-    await client.end();
+  const postgres = await onPostgres();
+  const embedded = await onEmbedded();
 
-    const results: Result[] = [];
-    for (const [name, path] of [["home", "/"], ["category", `/category/${category}`], ["article", `/${article}`]] as const) {
-      results.push(await measure(app.url, name, path));
-    }
+  console.log(`\nwrk, ${CONNECTIONS} connections, ${SECONDS} s per page, PostgreSQL, demo content\n`);
+  console.table(
+    Object.fromEntries(
+      postgres.pages.map((r) => [
+        r.name,
+        { "req/s": Math.round(r.rps), "p50 ms": r.p50.toFixed(2), "p99 ms": r.p99.toFixed(2), HTML: kb(r.htmlBytes), "HTML gzip": kb(r.htmlGzipBytes), "client JS gzip": kb(r.jsGzipBytes) },
+      ]),
+    ),
+  );
+  console.log(`\nReads spread over 200 articles, ${CONNECTIONS} connections, ${SECONDS} s each: quiet, then while the newsroom makes a change a second\n`);
+  const spreads = [postgres.spread, embedded.spread];
+  console.table(
+    Object.fromEntries(
+      spreads.flatMap((s) => [
+        [`${s.database}: quiet`, { "req/s": Math.round(s.quiet.rps), "p50 ms": s.quiet.p50.toFixed(2), "p99 ms": s.quiet.p99.toFixed(2), errors: s.quiet.errors, changes: 0 }],
+        [`${s.database}: editing`, { "req/s": Math.round(s.editing.rps), "p50 ms": s.editing.p50.toFixed(2), "p99 ms": s.editing.p99.toFixed(2), errors: s.editing.errors, changes: `${s.changes} (${s.failures} failed)` }],
+      ]),
+    ),
+  );
+  const render = postgres.render;
+  console.log(`\nUncached article render: ${render.cpuMsPerRender.toFixed(1)} ms CPU, ${render.wallMsPerRender.toFixed(1)} ms wall, ${render.statementsPerRender.toFixed(1)} SQL statements (${render.renders} renders)`);
+  console.log(`Peak server RSS: PostgreSQL ${(postgres.peakRss / 1048576).toFixed(0)} MB, embedded ${(embedded.peakRss / 1048576).toFixed(0)} MB`);
 
-    console.log(`\nwrk, 1 thread, ${CONNECTIONS} connections, ${SECONDS} s per page, PostgreSQL, demo content\n`);
-    console.table(
-      Object.fromEntries(
-        results.map((r) => [
-          r.name,
-          { "req/s": Math.round(r.rps), "p50 ms": r.p50.toFixed(2), "p99 ms": r.p99.toFixed(2), HTML: kb(r.htmlBytes), "HTML gzip": kb(r.htmlGzipBytes), "client JS gzip": kb(r.jsGzipBytes) },
-        ]),
-      ),
-    );
-    const search = await benchSearch(BENCH_SERVER_URL, { size: Number(process.env.BENCH_SEARCH_ARTICLES ?? 100_000), keep: process.env.BENCH_SEARCH_KEEP === "1" });
-    console.log(`\nsearch query function, ${search.runs} queries over ${search.articles} articles: p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms\n`);
-    const article_ = results.find((r) => r.name === "article")!;
-    const checks = [
-      [`article p99 ≤ ${BUDGET.articleP99Ms} ms`, article_.p99 <= BUDGET.articleP99Ms, `${article_.p99.toFixed(2)} ms`],
-      [`article HTML ≤ ${kb(BUDGET.articleHtmlBytes)}`, article_.htmlBytes <= BUDGET.articleHtmlBytes, kb(article_.htmlBytes)],
-      [`search p95 ≤ ${BUDGET.searchP95Ms} ms over ${search.articles} articles`, search.p95 <= BUDGET.searchP95Ms, `${search.p95.toFixed(1)} ms`],
-      [`client JS ≤ ${kb(BUDGET.clientJsGzipBytes)} gzip on every reader page`, results.every((r) => r.jsGzipBytes <= BUDGET.clientJsGzipBytes), kb(Math.max(...results.map((r) => r.jsGzipBytes)))],
-    ] as const;
-    for (const [label, ok, value] of checks) console.log(`${ok ? "✓" : "✗"} ${label}: ${value}`);
-    process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;
-  } finally {
-    await app.stop();
-    await database.drop();
-  }
+  const search = await benchSearch(BENCH_SERVER_URL, { size: Number(process.env.BENCH_SEARCH_ARTICLES ?? 100_000), keep: process.env.BENCH_SEARCH_KEEP === "1" });
+  console.log(`\nsearch query function, ${search.runs} queries over ${search.articles} articles: p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms\n`);
+
+  const article = postgres.pages.find((r) => r.name === "article")!;
+  const pgSpread = postgres.spread;
+  const peakRss = Math.max(postgres.peakRss, embedded.peakRss);
+  const checks = [
+    [`article p99 ≤ ${BUDGET.articleP99Ms} ms`, article.p99 <= BUDGET.articleP99Ms, `${article.p99.toFixed(2)} ms`],
+    [`reads while editing (PostgreSQL): p99 ≤ ${BUDGET.articleP99Ms} ms`, pgSpread.editing.p99 <= BUDGET.articleP99Ms, `${pgSpread.editing.p99.toFixed(2)} ms`],
+    [
+      `reads while editing (PostgreSQL): ≥ ${BUDGET.editingShare * 100} % of quiet throughput`,
+      pgSpread.editing.rps >= BUDGET.editingShare * pgSpread.quiet.rps,
+      `${((pgSpread.editing.rps / pgSpread.quiet.rps) * 100).toFixed(0)} %`,
+    ],
+    [`no failed reads or changes`, spreads.every((s) => s.quiet.errors + s.editing.errors + s.failures === 0), spreads.map((s) => s.quiet.errors + s.editing.errors + s.failures).join(", ")],
+    [`article HTML ≤ ${kb(BUDGET.articleHtmlBytes)}`, article.htmlBytes <= BUDGET.articleHtmlBytes, kb(article.htmlBytes)],
+    [`client JS ≤ ${kb(BUDGET.clientJsGzipBytes)} gzip on every reader page`, postgres.pages.every((r) => r.jsGzipBytes <= BUDGET.clientJsGzipBytes), kb(Math.max(...postgres.pages.map((r) => r.jsGzipBytes)))],
+    [`server RSS ≤ ${BUDGET.rssBytes / 1048576} MB`, peakRss <= BUDGET.rssBytes, `${(peakRss / 1048576).toFixed(0)} MB`],
+    [`search p95 ≤ ${BUDGET.searchP95Ms} ms over ${search.articles} articles`, search.p95 <= BUDGET.searchP95Ms, `${search.p95.toFixed(1)} ms`],
+  ] as const;
+  for (const [label, ok, value] of checks) console.log(`${ok ? "✓" : "✗"} ${label}: ${value}`);
+  process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;
 }
 
 main().catch((error: unknown) => {

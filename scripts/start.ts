@@ -5,7 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
 import next from "next";
@@ -15,8 +15,11 @@ import { applyPendingMigrations } from "@/lib/db/migrate";
 import { closeDb, openDb } from "@/lib/db/process-database";
 import { listenForChanges } from "@/lib/cache/change-listener";
 import { pageCache } from "@/lib/server/page-cache";
-import { captureReaderResponse, isReaderRequest, serveFromPageCache } from "@/lib/server/reader-responses";
-import { INTERNAL_SECRET_HEADER, internalSecret } from "@/lib/server/internal-secret";
+import { isReaderRequest } from "@/lib/server/reader-responses";
+import { serveReaderPage } from "@/lib/server/reader-pages";
+import { isPageRefresh, pageRefresher } from "@/lib/server/page-refresher";
+import { withRenderReport, type RenderReport } from "@/lib/server/render-context";
+import { expireTags } from "@/lib/cache/expire-tags";
 import { appSecret } from "@/lib/server/app-secret";
 import { CLIENT_IP_HEADER, clientAddress } from "@/lib/server/client-address";
 import { rewriteForCommenter } from "@/lib/server/commenter-rewrite";
@@ -67,35 +70,42 @@ async function main(): Promise<void> {
   await app.prepare();
   const prerendered = (name: string) => readFileSync(path.join(process.cwd(), ".next", "server", "app", name), "utf8");
   const errorPages = { notFound: prerendered("_not-found.html"), serverError: prerendered("_global-error.html") };
-  const pages = pageCache();
+  const pages = pageCache({ maxBytes: env().PAGE_CACHE_MB * 1024 * 1024, softLagMs: env().SIDEBAR_LAG_SECONDS * 1000 });
+  const refresh = pageRefresher(pages, PORT);
   const views = trackViews((await openDb()).prisma, { flushMs: env().VIEWS_FLUSH_SECONDS * 1000 });
-  const server = createServer((req, res) => {
-    views.observe(req, res);
+  const prisma = (await openDb()).prisma;
+  const readerPages = { cache: pages, refresh, errorPages, prisma };
+  const serve = async (req: IncomingMessage, res: ServerResponse) => {
+    const refreshing = isPageRefresh(req);
+    if (!refreshing) views.observe(req, res);
     req.headers[CLIENT_IP_HEADER] = clientAddress(req, TRUST_PROXY);
     rewriteForCommenter(req, secret);
-    if (isReaderRequest(req)) {
-      if (serveFromPageCache(req, res, pages)) return;
-      captureReaderResponse(req, res, pages, errorPages);
-    }
-    void handle(req, res);
+    const report: RenderReport = {};
+    if (isReaderRequest(req) && (await serveReaderPage(req, res, report, readerPages, refreshing))) return;
+    await withRenderReport(report, () => handle(req, res));
+  };
+  const server = createServer((req, res) => {
+    serve(req, res).catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500).end();
+    });
   });
   await new Promise<void>((resolve) => server.listen(PORT, resolve));
-  const invalidate = async (tags: string[]) => {
-    const res = await fetch(`http://127.0.0.1:${PORT}/api/internal/revalidate`, {
-      method: "POST",
-      headers: { "content-type": "application/json", [INTERNAL_SECRET_HEADER]: internalSecret() },
-      body: JSON.stringify({ tags }),
-    });
-    if (!res.ok) throw new Error(`revalidate answered ${res.status}`);
-    // After Next's own cache: a page rendered between the two would be Next's stale copy.
-    pages.clear();
-  };
-  const breaking = watchBreakingExpiry((await openDb()).prisma, () => invalidate([TAGS.breaking]));
+  const breaking = watchBreakingExpiry((await openDb()).prisma, () => expireTags([TAGS.breaking]));
   breaking.reschedule();
-  const stopListening = await listenForChanges(await openDb(), async (tags) => {
-    await invalidate(tags);
-    breaking.reschedule();
-  });
+  const stopListening = await listenForChanges(
+    await openDb(),
+    async (tags) => {
+      await expireTags(tags);
+      breaking.reschedule();
+    },
+    {
+      onStatus: (status, detail) => {
+        if (status === "lost") console.error("Уведомления об изменениях прерваны, переподключаюсь:", detail instanceof Error ? detail.message : detail);
+        else console.log("Уведомления об изменениях: слушаю");
+      },
+    },
+  );
   const stopScheduler = startScheduler((await openDb()).prisma, (error) => console.error("Планировщик публикаций:", error));
   console.log(`Вестник работает: http://localhost:${PORT}`);
 

@@ -1,22 +1,28 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
- * Publishes scheduled articles whose time has come. Readers see only PUBLISHED articles, and the
- * status change fires the database's change notification, which refreshes every cached page.
+ * Publishes scheduled articles whose time has come, exactly once however many instances run
+ * the scheduler: the due rows are claimed with FOR UPDATE SKIP LOCKED and switched in the same
+ * statement, so a second instance finds them taken or already published. Readers see only
+ * PUBLISHED articles, and the status change fires the database's change notification.
  */
 export async function publishDueArticles(prisma: PrismaClient, now = new Date()): Promise<number[]> {
   return prisma.$transaction(async (tx) => {
-    const due = await tx.article.findMany({
-      where: { status: "SCHEDULED", publishedAt: { lte: now } },
-      select: { id: true, slug: true },
-    });
-    if (due.length === 0) return [];
-    const ids = due.map((a) => a.id);
-    await tx.article.updateMany({ where: { id: { in: ids }, status: "SCHEDULED" }, data: { status: "PUBLISHED" } });
+    const published = await tx.$queryRaw<{ id: number; slug: string }[]>`
+      UPDATE "Article" a SET status = 'PUBLISHED'
+      FROM (
+        SELECT id FROM "Article"
+        WHERE status = 'SCHEDULED' AND "publishedAt" <= ${now}
+        ORDER BY id
+        FOR UPDATE SKIP LOCKED
+      ) due
+      WHERE a.id = due.id AND a.status = 'SCHEDULED'
+      RETURNING a.id, a.slug`;
+    if (published.length === 0) return [];
     await tx.auditLog.createMany({
-      data: due.map((a) => ({ userId: null, action: "article.published-on-schedule", subject: `article:${a.id}`, details: { slug: a.slug } })),
+      data: published.map((a) => ({ userId: null, action: "article.published-on-schedule", subject: `article:${a.id}`, details: { slug: a.slug } })),
     });
-    return ids;
+    return published.map((a) => a.id).sort((a, b) => a - b);
   });
 }
 

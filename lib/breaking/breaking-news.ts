@@ -1,13 +1,13 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/lib/db";
-import { TAGS } from "@/lib/cache/tags";
+import { listTags, TAGS } from "@/lib/cache/tags";
 import { breakingCacheLife, readBreaking, type BreakingItem } from "./read-breaking";
 
 export async function getBreakingNews(): Promise<BreakingItem[]> {
   "use cache";
-  cacheTag(TAGS.articles, TAGS.breaking);
   const items = await readBreaking(db());
+  cacheTag(...listTags(items.map((item) => item.id)), TAGS.breaking);
   cacheLife(breakingCacheLife(items));
   return items;
 }

@@ -5,8 +5,8 @@ describe("breakingCacheLife", () => {
   const now = Date.parse("2026-11-28T12:00:00Z");
   it("revalidates when the first item expires", () => {
     const items = [
-      { title: "a", slug: "a", until: "2026-11-28T12:10:00Z" },
-      { title: "b", slug: "b", until: "2026-11-28T12:02:00Z" },
+      { id: 1, title: "a", slug: "a", until: "2026-11-28T12:10:00Z" },
+      { id: 2, title: "b", slug: "b", until: "2026-11-28T12:02:00Z" },
     ];
     expect(breakingCacheLife(items, now)).toEqual({ stale: 300, revalidate: 120, expire: 300 });
   });

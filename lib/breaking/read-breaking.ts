@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
-export type BreakingItem = { title: string; slug: string; until: string };
+export type BreakingItem = { id: number; title: string; slug: string; until: string };
 
 /** Visible articles marked «Срочно» whose expiry has not come, newest first. */
 export async function readBreaking(prisma: PrismaClient, now = new Date(), limit = 3): Promise<BreakingItem[]> {
@@ -8,9 +8,9 @@ export async function readBreaking(prisma: PrismaClient, now = new Date(), limit
     where: { status: "PUBLISHED", publishedAt: { lte: now }, breakingUntil: { gt: now } },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: limit,
-    select: { title: true, slug: true, breakingUntil: true },
+    select: { id: true, title: true, slug: true, breakingUntil: true },
   });
-  return rows.map((r) => ({ title: r.title, slug: r.slug, until: r.breakingUntil!.toISOString() }));
+  return rows.map((r) => ({ id: r.id, title: r.title, slug: r.slug, until: r.breakingUntil!.toISOString() }));
 }
 
 /**

@@ -1,54 +1,87 @@
 import type { DbConnection } from "@/lib/db/open";
+import { parseChange, tagsForChange } from "./changes";
 import { TAGS } from "./tags";
 
 export const CHANGE_CHANNEL = "vestnik_cache";
 
-/** Which cached reads each table feeds. */
-const TAGS_BY_TABLE: Record<string, string[]> = {
-  Article: [TAGS.articles],
-  ArticleTag: [TAGS.articles],
-  Tag: [TAGS.articles],
-  User: [TAGS.articles],
-  Media: [TAGS.articles],
-  Category: [TAGS.categories, TAGS.articles],
-  AdSlot: [TAGS.ads],
-  // Only approved comments are announced; they change the thread and the counts in lists.
-  Comment: [TAGS.articles],
+export type ListenerOptions = {
+  /** Changes arriving within this window cost one invalidation. */
+  batchMs?: number;
+  /** Reconnection delays: doubling from `minRetryMs` up to `maxRetryMs`. */
+  minRetryMs?: number;
+  maxRetryMs?: number;
+  /** Told when the listening session is lost and when it is back (logs, tests). */
+  onStatus?: (status: "lost" | "listening", detail?: unknown) => void;
 };
 
-export function tagsForTables(tables: Iterable<string>): string[] {
-  const tags = new Set<string>();
-  for (const table of tables) for (const tag of TAGS_BY_TABLE[table] ?? []) tags.add(tag);
-  return [...tags];
-}
-
 /**
- * Listens for the database's change notifications (see the cache_notifications migration) and
- * hands the affected cache tags to `invalidate`, batched over `batchMs` so that a transaction
- * touching several tables costs one invalidation.
+ * Listens for the database's change notifications (see the change_payloads migration) and hands
+ * the cache tags they expire to `invalidate`, batched over `batchMs`.
  *
- * Each batch is invalidated again after each of `settleMs`: Next stamps a cache entry when it
- * stores it, not when its render read the data, so a render that read before the change but
- * stored after the first invalidation would otherwise stay cached until the next change.
+ * The listening session heals itself: when it is lost (database restart, network cut) it is
+ * opened again with backoff, and since changes made meanwhile were never announced, everything
+ * is invalidated once it is back.
  */
 export async function listenForChanges(
   connection: Pick<DbConnection, "listen">,
   invalidate: (tags: string[]) => Promise<void>,
-  { batchMs = 20, settleMs = [100, 250, 500, 800] }: { batchMs?: number; settleMs?: number[] } = {},
+  { batchMs = 20, minRetryMs = 100, maxRetryMs = 2_000, onStatus }: ListenerOptions = {},
 ): Promise<() => Promise<void>> {
   const pending = new Set<string>();
-  let timer: NodeJS.Timeout | undefined;
+  let batchTimer: NodeJS.Timeout | undefined;
+  let retryTimer: NodeJS.Timeout | undefined;
+  let stopListening: (() => Promise<void>) | undefined;
+  let stopped = false;
+  let retryMs = minRetryMs;
+
   const flush = () => {
-    timer = undefined;
-    const tags = tagsForTables(pending);
+    batchTimer = undefined;
+    const tags = [...pending];
     pending.clear();
     if (tags.length === 0) return;
-    const run = () => invalidate(tags).catch((error: unknown) => console.error("Cache invalidation failed:", error));
-    void run();
-    for (const delay of settleMs) setTimeout(run, delay).unref();
+    invalidate(tags).catch((error: unknown) => {
+      console.error("Cache invalidation failed, retrying:", error);
+      for (const tag of tags) pending.add(tag);
+      batchTimer ??= setTimeout(flush, 250);
+    });
   };
-  return connection.listen(CHANGE_CHANNEL, (table) => {
-    pending.add(table);
-    timer ??= setTimeout(flush, batchMs);
-  });
+  const enqueue = (tags: string[]) => {
+    for (const tag of tags) pending.add(tag);
+    if (pending.size > 0) batchTimer ??= setTimeout(flush, batchMs);
+  };
+  const onNotify = (payload: string) => {
+    const change = parseChange(payload);
+    if (change) enqueue(tagsForChange(change));
+  };
+
+  const subscribe = async (reconnecting: boolean) => {
+    stopListening = await connection.listen(CHANGE_CHANNEL, onNotify, (error) => {
+      stopListening = undefined;
+      onStatus?.("lost", error);
+      scheduleRetry();
+    });
+    retryMs = minRetryMs;
+    onStatus?.("listening");
+    if (reconnecting) enqueue([TAGS.site]);
+  };
+  const scheduleRetry = () => {
+    if (stopped || retryTimer) return;
+    retryTimer = setTimeout(() => {
+      retryTimer = undefined;
+      if (stopped) return;
+      subscribe(true).catch(() => {
+        retryMs = Math.min(maxRetryMs, retryMs * 2);
+        scheduleRetry();
+      });
+    }, retryMs);
+    retryTimer.unref();
+  };
+
+  await subscribe(false);
+  return async () => {
+    stopped = true;
+    clearTimeout(retryTimer);
+    clearTimeout(batchTimer);
+    await stopListening?.();
+  };
 }

@@ -1,13 +1,16 @@
 import "server-only";
 import { updateTag } from "next/cache";
-import { pageCache } from "@/lib/server/page-cache";
+import { tagsForChange, type Change } from "./changes";
+import { expireTags } from "./expire-tags";
 
 /**
- * Read-your-writes for server actions: expires the given tags at once (the database's change
- * notification will invalidate them again, for every process) and empties this process's page
- * cache, so the very next request — the redirect after the action — renders fresh.
+ * Read-your-writes for server actions: expires what the change touches at once, so the very
+ * next request (the redirect after the action) renders fresh. The database's change
+ * notification follows within milliseconds and expires it again in every process, so this only
+ * needs to cover what the editor looks at next.
  */
-export function invalidateAfterWrite(...tags: string[]): void {
+export async function invalidateAfterWrite(change: Change): Promise<void> {
+  const tags = tagsForChange(change);
   for (const tag of tags) updateTag(tag);
-  pageCache().clear();
+  await expireTags(tags);
 }

@@ -1,10 +1,23 @@
-/** Cache tags shared by the cached reads and by whatever invalidates them. */
+/**
+ * Cache tags shared by the cached reads and by whatever invalidates them. Every cached read
+ * carries `site`; the others say what it shows. lib/cache/changes.ts decides which tags a
+ * change expires.
+ */
 export const TAGS = {
-  /** Every article list and page: a publish changes sidebars everywhere. */
-  articles: "articles",
+  /** Everything: after changes that show on every page, or when changes may have been missed. */
+  site: "site",
+  /** Which articles a list holds and in what order: publishing, unpublishing, moving, retagging. */
+  lists: "lists",
+  /** An article's own page: its text, its discussion, anything about it. */
   article: (id: number) => `article:${id}`,
-  categories: "categories",
+  /** An article's card in lists: headline, lead, cover. */
+  summary: (id: number) => `summary:${id}`,
   ads: "ads",
   /** The «Срочно» ticker, expired by time as well (lib/breaking/expiry-watcher.ts). */
   breaking: "breaking",
 } as const;
+
+/** Tags for a list of articles: its membership and each card in it. */
+export function listTags(ids: Iterable<number>): string[] {
+  return [TAGS.site, TAGS.lists, ...[...ids].map(TAGS.summary)];
+}

@@ -10,7 +10,7 @@ export type AdsByPlacement = Partial<Record<AdSlot["placement"], AdSlot>>;
 export async function getActiveAds(): Promise<AdsByPlacement> {
   "use cache";
   cacheLife("max");
-  cacheTag(TAGS.ads);
+  cacheTag(TAGS.site, TAGS.ads);
   const rows = await db().adSlot.findMany({
     where: { active: true },
     orderBy: [{ position: "asc" }, { id: "asc" }],

@@ -12,11 +12,11 @@ export const summarySelect = {
   category: { select: { name: true, slug: true } },
   author: { select: { name: true, slug: true } },
   cover: { select: { key: true, width: true, height: true, widths: true, alt: true } },
-  _count: { select: { comments: { where: { status: "APPROVED" } } } },
 } satisfies Prisma.ArticleSelect;
 
 export const fullSelect = {
   ...summarySelect,
+  _count: { select: { comments: { where: { status: "APPROVED" } } } },
   bodyHtml: true,
   updatedAt: true,
   tags: { select: { tag: { select: { name: true, slug: true } } }, orderBy: { tag: { name: "asc" } } },
@@ -47,13 +47,13 @@ export function toSummary(row: SummaryRow): ArticleSummary {
     category: row.category,
     author: row.author,
     cover: toCover(row),
-    commentCount: row._count.comments,
   };
 }
 
 export function toFull(row: FullRow): ArticleFull {
   return {
     ...toSummary(row),
+    commentCount: row._count.comments,
     bodyHtml: row.bodyHtml,
     updatedAt: row.updatedAt.toISOString(),
     tags: row.tags.map((t) => t.tag),

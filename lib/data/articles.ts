@@ -2,21 +2,21 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { TAGS } from "@/lib/cache/tags";
+import { listTags, TAGS } from "@/lib/cache/tags";
 import { fullSelect, summarySelect, toFull, toSummary } from "./article-mapping";
 import type { ArticleFull, ArticleSummary, Page } from "./types";
 import { visibleToReaders } from "./visibility";
 
 export const PAGE_SIZE = 12;
 
-function cacheArticles() {
+/** A cached list of articles: expired when its membership or one of its cards changes. */
+function cacheList(rows: { id: number }[]) {
   cacheLife("max");
-  cacheTag(TAGS.articles);
+  cacheTag(...listTags(rows.map((r) => r.id)));
 }
 
 export async function getLatestArticles(limit: number, offset = 0): Promise<ArticleSummary[]> {
   "use cache";
-  cacheArticles();
   const rows = await db().article.findMany({
     where: visibleToReaders(),
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
@@ -24,40 +24,41 @@ export async function getLatestArticles(limit: number, offset = 0): Promise<Arti
     take: limit,
     select: summarySelect,
   });
+  cacheList(rows);
   return rows.map(toSummary);
 }
 
 export async function getMustReadArticles(limit: number): Promise<ArticleSummary[]> {
   "use cache";
-  cacheArticles();
   const rows = await db().article.findMany({
     where: { ...visibleToReaders(), mustRead: true },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: limit,
     select: summarySelect,
   });
+  cacheList(rows);
   return rows.map(toSummary);
 }
 
 export async function getLatestInCategory(categoryId: number, limit: number): Promise<ArticleSummary[]> {
   "use cache";
-  cacheArticles();
   const rows = await db().article.findMany({
     where: { ...visibleToReaders(), categoryId },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: limit,
     select: summarySelect,
   });
+  cacheList(rows);
   return rows.map(toSummary);
 }
 
 export async function getArticleBySlug(slug: string): Promise<ArticleFull | null> {
   "use cache";
-  cacheArticles();
+  cacheLife("max");
   const row = await db().article.findFirst({ where: { ...visibleToReaders(), slug }, select: fullSelect });
-  if (!row) return null;
-  cacheTag(TAGS.article(row.id));
-  return toFull(row);
+  // Not (yet) there: publishing it, or giving an article this slug, changes the lists.
+  cacheTag(TAGS.site, row ? TAGS.article(row.id) : TAGS.lists);
+  return row ? toFull(row) : null;
 }
 
 export type ArchiveKind = "category" | "tag" | "author";
@@ -77,7 +78,6 @@ function archiveWhere(kind: ArchiveKind, slug: string): Prisma.ArticleWhereInput
 /** One page of an archive, or null when the page is past the end (page 1 of an empty archive exists). */
 export async function getArchivePage(kind: ArchiveKind, slug: string, page: number): Promise<Page<ArticleSummary> | null> {
   "use cache";
-  cacheArticles();
   const where = archiveWhere(kind, slug);
   const [total, rows] = await Promise.all([
     db().article.count({ where }),
@@ -89,6 +89,7 @@ export async function getArchivePage(kind: ArchiveKind, slug: string, page: numb
       select: summarySelect,
     }),
   ]);
+  cacheList(rows);
   const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   if (page > totalPages) return null;
   return { items: rows.map(toSummary), page, totalPages, total };
@@ -100,7 +101,6 @@ export async function getArchivePage(kind: ArchiveKind, slug: string, page: numb
  */
 export async function getRelatedArticles(articleId: number, limit = 4): Promise<ArticleSummary[]> {
   "use cache";
-  cacheArticles();
   const ids = await db().$queryRaw<{ id: number }[]>(Prisma.sql`
     WITH source AS (
       SELECT id, "categoryId" FROM "Article" WHERE id = ${articleId}
@@ -124,6 +124,7 @@ export async function getRelatedArticles(articleId: number, limit = 4): Promise<
     ORDER BY sum(c.score) DESC, a."publishedAt" DESC
     LIMIT ${limit}
   `);
+  cacheList(ids);
   if (ids.length === 0) return [];
   const rows = await db().article.findMany({ where: { id: { in: ids.map((r) => r.id) } }, select: summarySelect });
   const byId = new Map(rows.map((r) => [r.id, r]));

@@ -7,7 +7,7 @@ import type { AuthorRef, Category } from "./types";
 export async function getCategories(): Promise<Category[]> {
   "use cache";
   cacheLife("max");
-  cacheTag(TAGS.categories);
+  cacheTag(TAGS.site);
   return db().category.findMany({
     orderBy: [{ position: "asc" }, { id: "asc" }],
     select: { id: true, name: true, slug: true, description: true },
@@ -22,13 +22,14 @@ export async function getCategoryBySlug(slug: string): Promise<Category | null> 
 export async function getTagBySlug(slug: string): Promise<{ name: string; slug: string } | null> {
   "use cache";
   cacheLife("max");
-  cacheTag(TAGS.articles);
+  // A tag or author with nothing published yet has no archive; their first article changes the lists.
+  cacheTag(TAGS.site, TAGS.lists);
   return db().tag.findUnique({ where: { slug }, select: { name: true, slug: true } });
 }
 
 export async function getAuthorBySlug(slug: string): Promise<(AuthorRef & { bio: string }) | null> {
   "use cache";
   cacheLife("max");
-  cacheTag(TAGS.articles);
+  cacheTag(TAGS.site, TAGS.lists);
   return db().user.findUnique({ where: { slug }, select: { name: true, slug: true, bio: true } });
 }

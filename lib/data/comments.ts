@@ -36,7 +36,7 @@ function toPublic(row: Row): PublicComment {
 export async function getApprovedComments(articleId: number): Promise<PublicComment[]> {
   "use cache";
   cacheLife("max");
-  cacheTag(TAGS.articles, TAGS.article(articleId));
+  cacheTag(TAGS.site, TAGS.article(articleId));
   const rows = await db().comment.findMany({
     where: { articleId, status: "APPROVED" },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -49,7 +49,7 @@ export async function getApprovedComments(articleId: number): Promise<PublicComm
 export async function getHeldComments(articleId: number, ids: number[]): Promise<PublicComment[]> {
   "use cache";
   cacheLife("max");
-  cacheTag(TAGS.articles, TAGS.article(articleId));
+  cacheTag(TAGS.site, TAGS.article(articleId));
   if (ids.length === 0) return [];
   const rows = await db().comment.findMany({
     where: { articleId, id: { in: ids }, status: { in: ["PENDING", "SPAM"] } },

@@ -21,10 +21,10 @@ export type ArticleSummary = {
   category: CategoryRef;
   author: AuthorRef;
   cover: CoverImage | null;
-  commentCount: number;
 };
 
 export type ArticleFull = ArticleSummary & {
+  commentCount: number;
   bodyHtml: string;
   updatedAt: string;
   tags: { name: string; slug: string }[];

@@ -9,6 +9,10 @@ import { checkPGliteDir, createPGlite } from "./pglite";
 
 export type DatabaseKind = "pglite" | "postgres";
 
+const LISTEN_HEARTBEAT_MS = 3_000;
+/** How the listening session shows in pg_stat_activity. */
+export const LISTENER_APPLICATION_NAME = "vestnik-listener";
+
 /** An open connection to the database, without a Prisma client (what the migration tool needs). */
 export interface DbConnection {
   kind: DatabaseKind;
@@ -19,8 +23,11 @@ export interface DbConnection {
   /** Resolves when the database answers (PGlite: started; PostgreSQL: `SELECT 1` ran). */
   ready(): Promise<void>;
   close(): Promise<void>;
-  /** LISTEN on a channel; resolves to a function that stops listening. */
-  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * LISTEN on a channel; resolves to a function that stops listening. `onLost` is called once
+   * when the listening session ends by itself (server restart, network cut): listen again then.
+   */
+  listen(channel: string, onNotify: (payload: string) => void, onLost?: (error: unknown) => void): Promise<() => Promise<void>>;
 }
 
 export interface ConnectionOptions {
@@ -75,16 +82,45 @@ function openPostgres(url: string): DbConnection {
       closed = true;
       await pool.end();
     },
-    async listen(channel, onNotify) {
+    async listen(channel, onNotify, onLost) {
       // A dedicated connection: LISTEN belongs to a session, and pooled clients are shared.
-      const client = new pg.Client(poolConfig);
-      client.on("error", () => undefined);
-      await client.connect();
-      client.on("notification", (message) => {
-        if (message.channel === channel) onNotify(message.payload ?? "");
-      });
-      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-      return () => client.end();
+      const client = new pg.Client({ ...poolConfig, application_name: LISTENER_APPLICATION_NAME, keepAlive: true, keepAliveInitialDelayMillis: 5_000 });
+      let ended = false;
+      let heartbeat: NodeJS.Timeout | undefined;
+      const lost = (error: unknown) => {
+        if (ended) return;
+        ended = true;
+        clearInterval(heartbeat);
+        client.end().catch(() => undefined);
+        onLost?.(error);
+      };
+      client.on("error", lost);
+      client.on("end", () => lost(new Error("the listening connection ended")));
+      try {
+        await client.connect();
+        client.on("notification", (message) => {
+          if (message.channel === channel) onNotify(message.payload ?? "");
+        });
+        await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      } catch (error) {
+        ended = true;
+        await client.end().catch(() => undefined);
+        throw error;
+      }
+      // A cut network shows no error until something is sent: ask regularly, give up quickly.
+      heartbeat = setInterval(() => {
+        const timeout = setTimeout(() => lost(new Error("the listening connection stopped answering")), LISTEN_HEARTBEAT_MS);
+        client.query("SELECT 1").then(() => clearTimeout(timeout), (error: unknown) => {
+          clearTimeout(timeout);
+          lost(error);
+        });
+      }, LISTEN_HEARTBEAT_MS);
+      heartbeat.unref();
+      return async () => {
+        ended = true;
+        clearInterval(heartbeat);
+        await client.end();
+      };
     },
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/lib/db";
-import { TAGS } from "@/lib/cache/tags";
+import { listTags, TAGS } from "@/lib/cache/tags";
 import { fullSelect, toFull } from "@/lib/data/article-mapping";
 import type { ArticleFull } from "@/lib/data/types";
 import { visibleToReaders } from "@/lib/data/visibility";
@@ -12,12 +12,13 @@ export const FEED_SIZE = 30;
 export async function getFeedArticles(categorySlug?: string): Promise<ArticleFull[]> {
   "use cache";
   cacheLife("max");
-  cacheTag(TAGS.articles);
   const rows = await db().article.findMany({
     where: { ...visibleToReaders(), ...(categorySlug ? { category: { slug: categorySlug } } : {}) },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: FEED_SIZE,
     select: fullSelect,
   });
+  // Full text: every article's own changes too.
+  cacheTag(...listTags(rows.map((r) => r.id)), ...rows.map((r) => TAGS.article(r.id)));
   return rows.map(toFull);
 }

@@ -10,7 +10,7 @@ import { renderRss } from "./rss";
 export async function siteFeedXml(): Promise<string> {
   "use cache";
   cacheLife("max");
-  cacheTag(TAGS.articles);
+  cacheTag(TAGS.site);
   const { SITE_NAME, SITE_URL } = env();
   const channel = { title: SITE_NAME, description: `${SITE_NAME}: последние новости`, siteUrl: SITE_URL, selfPath: paths.feed(), linkPath: paths.home() };
   return renderRss(channel, await getFeedArticles());
@@ -20,7 +20,7 @@ export async function siteFeedXml(): Promise<string> {
 export async function categoryFeedXml(slug: string): Promise<string | null> {
   "use cache";
   cacheLife("max");
-  cacheTag(TAGS.articles, TAGS.categories);
+  cacheTag(TAGS.site);
   const category = await getCategoryBySlug(slug);
   if (!category) return null;
   const { SITE_NAME, SITE_URL } = env();

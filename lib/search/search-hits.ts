@@ -40,7 +40,7 @@ function snippet(mode: SearchMode) {
     ELSE ts_headline(${config(mode)}, ${OPENING_TEXT}, q.query, ${SNIPPET_OPTIONS}) END`;
 }
 
-type HitRow = Omit<SummaryRow, "_count"> & { commentCount: number; titleLine: string; snippet: string };
+type HitRow = SummaryRow & { titleLine: string; snippet: string };
 
 /**
  * The article summaries (as `summarySelect` reads them) and the highlighted title and snippet
@@ -56,7 +56,6 @@ function hitRows(mode: SearchMode, query: SearchQuery, ids: number[]) {
       json_build_object('name', u.name, 'slug', u.slug) AS author,
       CASE WHEN m.id IS NULL THEN NULL
         ELSE json_build_object('key', m.key, 'width', m.width, 'height', m.height, 'widths', m.widths, 'alt', m.alt) END AS cover,
-      (SELECT count(*) FROM "Comment" cm WHERE cm."articleId" = a.id AND cm.status = 'APPROVED')::int AS "commentCount",
       ts_headline(${config(mode)}, a.title, q.query, ${TITLE_OPTIONS}) AS "titleLine",
       ${snippet(mode)} AS snippet
     FROM "Article" a
@@ -74,7 +73,7 @@ export async function loadHits(prisma: PrismaClient, mode: SearchMode, query: Se
   return ids.flatMap((id) => {
     const row = byId.get(id);
     if (!row) return [];
-    const { commentCount, titleLine, snippet, ...summary } = row;
-    return [{ article: toSummary({ ...summary, _count: { comments: commentCount } }), title: splitHighlight(titleLine), snippet: splitHighlight(snippet) }];
+    const { titleLine, snippet, ...summary } = row;
+    return [{ article: toSummary(summary), title: splitHighlight(titleLine), snippet: splitHighlight(snippet) }];
   });
 }

@@ -12,7 +12,7 @@ const NEWS_WINDOW_MS = 48 * 3_600_000;
 export async function sitemapIndexXml(): Promise<string> {
   "use cache";
   cacheLife("max");
-  cacheTag(TAGS.articles);
+  cacheTag(TAGS.site, TAGS.lists);
   const count = await db().article.count({ where: visibleToReaders() });
   const parts = Array.from({ length: articlePartCount(count) }, (_, i) => ({ path: `/sitemaps/articles-${i + 1}.xml` }));
   return renderSitemapIndex(env().SITE_URL, [{ path: "/sitemaps/sections.xml" }, ...parts, { path: "/sitemaps/news.xml" }]);
@@ -63,7 +63,7 @@ async function newsXml(): Promise<string> {
 /** A sitemap part; null when there is no such part. */
 export async function sitemapPartXml(file: SitemapFile): Promise<string | null> {
   "use cache";
-  cacheTag(TAGS.articles, TAGS.categories);
+  cacheTag(TAGS.site, TAGS.lists);
   switch (file.kind) {
     case "sections":
       cacheLife("max");

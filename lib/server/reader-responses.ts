@@ -1,16 +1,19 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
+import { splitSidebarTags } from "@/lib/cache/sidebar-routes";
 import { substituteErrorShell, type ErrorPages } from "./error-shell";
-import type { PageCache } from "./page-cache";
+import type { CachedPage, PageCache } from "./page-cache";
+import { pageCacheKey } from "./page-cache-key";
+import type { RenderReport } from "./render-context";
 import { dropEmptyFormActions, needsClientRuntime, stripFrameworkJs } from "./strip-framework-js";
 
 type Chunk = string | Uint8Array;
 
 /** Requests from signed-in staff skip the page cache (the newsroom adds its own cookie). */
 export const BYPASS_COOKIES = /(?:^|;\s*)(?:vestnik_session)=/;
-const PER_REQUEST_HEADERS = new Set(["content-length", "content-encoding", "date", "connection", "keep-alive", "transfer-encoding"]);
+const PER_REQUEST_HEADERS = new Set(["content-length", "content-encoding", "date", "connection", "keep-alive", "transfer-encoding", "x-nextjs-cache"]);
 
-function pathnameOf(req: IncomingMessage): string {
+export function pathnameOf(req: IncomingMessage): string {
   return (req.url ?? "/").split("?")[0] ?? "/";
 }
 
@@ -21,51 +24,65 @@ export function isReaderRequest(req: IncomingMessage): boolean {
   return !needsClientRuntime(pathname) && !pathname.startsWith("/_next/") && !pathname.startsWith("/api/");
 }
 
-function cacheKey(req: IncomingMessage): string | null {
+/** The page cache key of a request that may be answered from it, or null. HEAD shares GET's entry. */
+export function readerCacheKey(req: IncomingMessage): string | null {
   if (req.method !== "GET" && req.method !== "HEAD") return null;
   if (req.headers.rsc || BYPASS_COOKIES.test(req.headers.cookie ?? "")) return null;
-  return req.url ?? "/";
+  return pageCacheKey(req.url ?? "/");
 }
 
 function acceptsGzip(req: IncomingMessage): boolean {
   return /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
 }
 
-function send(req: IncomingMessage, res: ServerResponse, status: number, headers: [string, string][], body: Buffer, gzip: Buffer | null) {
+function send(req: IncomingMessage, res: ServerResponse, head: boolean, status: number, headers: [string, string][], body: Buffer, gzip: Buffer | null) {
   for (const [name, value] of headers) res.setHeader(name, value);
   const useGzip = gzip !== null && acceptsGzip(req);
   const payload = useGzip ? gzip : body;
   if (useGzip) res.setHeader("content-encoding", "gzip");
   res.setHeader("content-length", String(payload.byteLength));
   res.statusCode = status;
-  res.end(req.method === "HEAD" ? undefined : payload);
+  res.end(head ? undefined : payload);
 }
 
-/** Answers from the page cache when it can; true when it did. */
-export function serveFromPageCache(req: IncomingMessage, res: ServerResponse, cache: PageCache): boolean {
-  const key = cacheKey(req);
-  const page = key === null ? undefined : cache.get(key);
-  if (!page) return false;
-  if (page.etag && req.headers["if-none-match"] === page.etag) {
+/** Answers with a stored page; `state` says how it stands (HIT, STALE) in x-vestnik-cache. */
+export function sendCachedPage(req: IncomingMessage, res: ServerResponse, page: CachedPage, state: "HIT" | "STALE"): void {
+  if (page.etag && req.headers["if-none-match"] === page.etag && state === "HIT") {
     res.statusCode = 304;
     res.setHeader("etag", page.etag);
     res.end();
-    return true;
+    return;
   }
-  res.setHeader("x-vestnik-cache", "HIT");
-  send(req, res, page.status, page.headers, page.body, page.gzip);
-  return true;
+  res.setHeader("x-vestnik-cache", state);
+  send(req, res, req.method === "HEAD", page.status, page.headers, page.body, page.gzip);
 }
+
+/** A whole HTML document: a render that failed halfway or sent nothing is never stored. */
+function isCompleteDocument(body: Buffer): boolean {
+  return body.byteLength > 0 && /<\/html>\s*$/.test(body.subarray(Math.max(0, body.byteLength - 64)).toString("latin1"));
+}
+
+export type Capture = {
+  cache: PageCache;
+  errorPages: ErrorPages;
+  /** Where to store the page, or null to only send it. */
+  key: string | null;
+  /** What the render tells the route cache handler about itself (see render-context.ts). */
+  report: RenderReport;
+  /** The request came as HEAD and was rendered as GET: answer without the body. */
+  head: boolean;
+  /** Store only a response with this status (the shared 404 must never hold a page). */
+  onlyStatus?: number;
+};
 
 /**
  * Buffers the HTML that Next writes for a reader request, then: replaces Next's empty error
- * shell, strips the framework's client JS, sets a cache policy that lets tag invalidation work,
- * gzips, and stores pages Next served from its own cache in the page cache. Anything that is not
- * HTML passes through untouched.
+ * shell, strips the framework's client JS, sets a cache policy, gzips, and stores complete
+ * pages Next could cache (those that reported their tags) in the page cache. Anything that is
+ * not HTML passes through untouched.
  */
-export function captureReaderResponse(req: IncomingMessage, res: ServerResponse, cache: PageCache, errorPages: ErrorPages): void {
-  const key = cacheKey(req);
-  const generation = cache.generation;
+export function captureReaderResponse(req: IncomingMessage, res: ServerResponse, { cache, errorPages, key, report, head, onlyStatus }: Capture): void {
+  const version = cache.version;
   const original = { write: res.write.bind(res), end: res.end.bind(res), writeHead: res.writeHead.bind(res), flushHeaders: res.flushHeaders.bind(res) };
   const chunks: Buffer[] = [];
   let buffering: boolean | undefined;
@@ -107,10 +124,9 @@ export function captureReaderResponse(req: IncomingMessage, res: ServerResponse,
     res.end = original.end;
     if (res.statusCode === 304 || res.statusCode === 204) return original.end();
 
-    const servedFromNextCache = res.getHeader("x-nextjs-cache") === "HIT";
     const html = substituteErrorShell(Buffer.concat(chunks).toString("utf8"), res.statusCode, errorPages);
     const body = Buffer.from(dropEmptyFormActions(stripFrameworkJs(html)), "utf8");
-    // Shared caches cannot hear tag invalidations: they must ask again every time.
+    // Shared caches in front must ask again every time: only this server hears invalidations.
     if (res.statusCode === 200) res.setHeader("cache-control", "public, max-age=0, must-revalidate");
     const vary = res.getHeader("vary")?.toString();
     if (!vary?.toLowerCase().includes("accept-encoding")) res.setHeader("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
@@ -118,13 +134,23 @@ export function captureReaderResponse(req: IncomingMessage, res: ServerResponse,
       .filter(([name, value]) => value !== undefined && !PER_REQUEST_HEADERS.has(name))
       .map(([name, value]) => [name, String(value)] as [string, string]);
     for (const name of res.getHeaderNames()) res.removeHeader(name);
+    res.setHeader("x-vestnik-cache", "MISS");
 
-    const cacheable = key !== null && servedFromNextCache && (res.statusCode === 200 || res.statusCode === 404) && !res.hasHeader("set-cookie");
+    const cacheable =
+      key !== null &&
+      report.tags !== undefined &&
+      (res.statusCode === 200 || res.statusCode === 404) &&
+      (onlyStatus === undefined || res.statusCode === onlyStatus) &&
+      !headers.some(([name]) => name === "set-cookie") &&
+      isCompleteDocument(body);
     if (cacheable) {
-      cache.set(key, { status: res.statusCode, headers, body, etag: headers.find(([n]) => n === "etag")?.[1] ?? null }, generation);
-      const stored = cache.get(key);
-      if (stored) return send(req, res, stored.status, stored.headers, stored.body, stored.gzip);
+      // A 404 waits for nothing: the article it stands for may be published any moment.
+      const { tags, softTags } = res.statusCode === 404 ? { tags: [...report.tags!], softTags: [] } : splitSidebarTags(report.tags!, pathnameOf(req));
+      const maxAgeMs = report.revalidateSeconds !== undefined && report.revalidateSeconds > 0 ? report.revalidateSeconds * 1000 : undefined;
+      const etag = headers.find(([n]) => n === "etag")?.[1] ?? null;
+      const stored = cache.store(key, { status: res.statusCode, headers, body, etag, tags, softTags, maxAgeMs }, version);
+      if (stored.version === version) return send(req, res, head, stored.status, stored.headers, stored.body, stored.gzip);
     }
-    send(req, res, res.statusCode, headers, body, body.byteLength > 1024 && acceptsGzip(req) ? gzipSync(body, { level: 6 }) : null);
+    send(req, res, head, res.statusCode, headers, body, body.byteLength > 1024 && acceptsGzip(req) ? gzipSync(body, { level: 6 }) : null);
   }) as ServerResponse["end"];
 }

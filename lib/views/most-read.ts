@@ -1,7 +1,7 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/lib/db";
-import { TAGS } from "@/lib/cache/tags";
+import { listTags } from "@/lib/cache/tags";
 import type { ArticleSummary } from "@/lib/data/types";
 import { readMostRead } from "./read-most-read";
 
@@ -11,7 +11,8 @@ import { readMostRead } from "./read-most-read";
  */
 export async function getMostRead(limit: number): Promise<ArticleSummary[]> {
   "use cache";
-  cacheTag(TAGS.articles);
   cacheLife({ stale: 300, revalidate: 900, expire: 86_400 });
-  return readMostRead(db(), limit);
+  const items = await readMostRead(db(), limit);
+  cacheTag(...listTags(items.map((item) => item.id)));
+  return items;
 }

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 
-export type AppServer = { url: string; stop(): Promise<void> };
+export type AppServer = { url: string; pid: number; stop(): Promise<void> };
 
 async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -28,6 +28,7 @@ export async function startAppServer(port: number, extraEnv: Record<string, stri
   await waitUntilAnswering(url, child, 180_000);
   return {
     url,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -11,7 +11,7 @@ export type LoadReport = { posts: LoadPost[]; wallMs: number };
 
 const TYPING_PAUSE_MS = 3_100;
 
-function hiddenFields(html: string): [string, string][] {
+export function hiddenFields(html: string): [string, string][] {
   const fields: [string, string][] = [];
   for (const match of html.matchAll(/<input type="hidden"([^>]*)\/?>/g)) {
     const name = /name="([^"]*)"/.exec(match[1]!)?.[1];

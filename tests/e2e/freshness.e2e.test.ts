@@ -32,7 +32,7 @@ describe.skipIf(!databaseUrl)("cached pages follow changes made to the database"
     await fetch(baseUrl + "/");
     let cache: string | null = null;
     for (let i = 0; i < 40 && cache !== "HIT"; i++) {
-      cache = (await fetch(baseUrl + articlePath)).headers.get("x-nextjs-cache");
+      cache = (await fetch(baseUrl + articlePath)).headers.get("x-vestnik-cache");
       await new Promise((r) => setTimeout(r, 50));
     }
     expect(cache, "the article page is served from the cache").toBe("HIT");

@@ -15,6 +15,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     databaseUrl: string | null;
+    /** The served app's DATA_DIR. */
+    dataDir: string;
     readerFixtures: ReaderFixtures;
     newsroom: NewsroomAccounts;
   }
@@ -59,6 +61,7 @@ export default async function setup(project: TestProject) {
   const app = await startAppServer(PORT, { DATA_DIR: dataDir, DATABASE_URL: server?.url ?? "", TRUST_PROXY: "1", VIEWS_FLUSH_SECONDS: "1", ...newsroom.appEnv });
   project.provide("baseUrl", app.url);
   project.provide("databaseUrl", server?.url ?? null);
+  project.provide("dataDir", dataDir);
   project.provide("readerFixtures", fixtures);
   project.provide("newsroom", newsroom);
 

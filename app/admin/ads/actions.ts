@@ -3,12 +3,11 @@ import { adminAction } from "@/lib/admin/action";
 import { adSlotInput, saveAdSlot } from "@/lib/admin/ads";
 import { fieldErrors, formFields, type FormState } from "@/lib/admin/form";
 import { invalidateAfterWrite } from "@/lib/cache/invalidate";
-import { TAGS } from "@/lib/cache/tags";
 
 export const saveAdSlotAction = adminAction("ads.manage", async (staff, _prev: FormState, formData: FormData): Promise<FormState> => {
   const parsed = adSlotInput.safeParse(formFields(formData));
   if (!parsed.success) return fieldErrors(parsed.error);
   const result = await saveAdSlot(staff, parsed.data);
-  if (result.ok) invalidateAfterWrite(TAGS.ads);
+  if (result.ok) await invalidateAfterWrite({ t: "AdSlot" });
   return result;
 });

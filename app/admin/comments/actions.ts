@@ -5,10 +5,9 @@ import { adminAction } from "@/lib/admin/action";
 import { commentEdit, editComment, MODERATION_ACTIONS, moderateComments, parseKeys, replyAsStaff, saveCommentKeys, staffReply } from "@/lib/admin/comments";
 import { fieldErrors, formFields, type FormState } from "@/lib/admin/form";
 import { invalidateAfterWrite } from "@/lib/cache/invalidate";
-import { TAGS } from "@/lib/cache/tags";
 
-function refreshArticles(articleIds: number[]): void {
-  invalidateAfterWrite(TAGS.articles, ...articleIds.map((id) => TAGS.article(id)));
+async function refreshArticles(articleIds: number[]): Promise<void> {
+  await invalidateAfterWrite({ t: "Comment", ids: articleIds });
 }
 
 const moderation = z.object({
@@ -21,7 +20,7 @@ const moderation = z.object({
 export const moderateAction = adminAction("comments.moderate", async (staff, formData: FormData): Promise<void> => {
   const parsed = moderation.safeParse({ action: formData.get("op"), ids: formData.getAll("ids"), back: formData.get("back") });
   if (!parsed.success) redirect("/admin/comments?error=1");
-  refreshArticles(await moderateComments(staff, parsed.data.ids, parsed.data.action));
+  await refreshArticles(await moderateComments(staff, parsed.data.ids, parsed.data.action));
   redirect(parsed.data.back);
 });
 
@@ -30,7 +29,7 @@ export const editCommentAction = adminAction("comments.moderate", async (staff, 
   if (!parsed.success) return fieldErrors(parsed.error);
   const articleId = await editComment(staff, parsed.data);
   if (articleId === null) return { message: "Комментарий не найден." };
-  refreshArticles([articleId]);
+  await refreshArticles([articleId]);
   return { ok: true, message: "Комментарий сохранён." };
 });
 
@@ -39,7 +38,7 @@ export const replyAction = adminAction("comments.moderate", async (staff, _prev:
   if (!parsed.success) return fieldErrors(parsed.error);
   const result = await replyAsStaff(staff, parsed.data);
   if (!result.ok) return { message: result.message };
-  refreshArticles([result.articleId]);
+  await refreshArticles([result.articleId]);
   return { ok: true, message: "Ответ опубликован." };
 });
 

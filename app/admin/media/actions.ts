@@ -3,8 +3,6 @@ import { z } from "zod";
 import { adminAction } from "@/lib/admin/action";
 import { deleteUnusedMedia, setMediaAlt } from "@/lib/admin/media";
 import { fieldErrors, formFields, type FormState } from "@/lib/admin/form";
-import { invalidateAfterWrite } from "@/lib/cache/invalidate";
-import { TAGS } from "@/lib/cache/tags";
 
 const altInput = z.object({ id: z.coerce.number().int().positive(), alt: z.string().trim().max(300, "Описание длиннее 300 символов.") });
 
@@ -12,7 +10,6 @@ export const setAltAction = adminAction("media.upload", async (_staff, _prev: Fo
   const parsed = altInput.safeParse(formFields(formData));
   if (!parsed.success) return fieldErrors(parsed.error);
   if (!(await setMediaAlt(parsed.data.id, parsed.data.alt))) return { message: "Изображение не найдено." };
-  invalidateAfterWrite(TAGS.articles);
   return { ok: true, message: "Сохранено." };
 });
 

@@ -4,12 +4,11 @@ import { adminAction } from "@/lib/admin/action";
 import { fieldErrors, formFields, type FormState } from "@/lib/admin/form";
 import { createTag, deleteCategory, deleteTag, moveCategory, renameTag, saveCategory, termName } from "@/lib/admin/taxonomy";
 import { invalidateAfterWrite } from "@/lib/cache/invalidate";
-import { TAGS } from "@/lib/cache/tags";
 
 const id = z.coerce.number().int().positive();
 
-function done(result: { ok: boolean; message: string }): FormState {
-  if (result.ok) invalidateAfterWrite(TAGS.categories, TAGS.articles);
+async function done(result: { ok: boolean; message: string }): Promise<FormState> {
+  if (result.ok) await invalidateAfterWrite({ t: "Category" });
   return result;
 }
 

@@ -4,14 +4,13 @@ import { adminAction } from "@/lib/admin/action";
 import { fieldErrors, formFields, type FormState } from "@/lib/admin/form";
 import { changeRole, createUser, endUserSessions, newUser, roleChange, setDisabled } from "@/lib/admin/users";
 import { invalidateAfterWrite } from "@/lib/cache/invalidate";
-import { TAGS } from "@/lib/cache/tags";
 
 export const createUserAction = adminAction("users.manage", async (staff, _prev: FormState, formData: FormData): Promise<FormState> => {
   const parsed = newUser.safeParse(formFields(formData));
   if (!parsed.success) return fieldErrors(parsed.error);
   const result = await createUser(staff, parsed.data);
   if (!result.ok) return { errors: { [result.field]: [result.message] }, message: "Исправьте ошибки в форме." };
-  invalidateAfterWrite(TAGS.articles);
+  await invalidateAfterWrite({ t: "User" });
   return { ok: true, message: `Пользователь ${parsed.data.email} создан.` };
 });
 

@@ -2,7 +2,6 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { TAGS } from "@/lib/cache/tags";
 import { invalidateAfterWrite } from "@/lib/cache/invalidate";
 import { botReason, HONEYPOT_FIELD } from "@/lib/comments/bot-check";
 import { COMMENTER_COOKIE, decodeCommenter, encodeCommenter, isWorthKeeping } from "@/lib/comments/commenter-cookie";
@@ -85,7 +84,7 @@ export async function postComment(_previous: CommentFormState, form: FormData): 
   } else {
     jar.delete(COMMENTER_COOKIE);
   }
-  if (comment.status === "APPROVED") invalidateAfterWrite(TAGS.articles, TAGS.article(comment.articleId));
+  if (comment.status === "APPROVED") await invalidateAfterWrite({ t: "Comment", ids: [comment.articleId] });
 
   if (field(form, "js") !== "1") redirect(`${paths.article(comment.articleSlug)}#comment-${comment.id}`);
   return comment.status === "APPROVED"

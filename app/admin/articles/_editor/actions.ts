@@ -6,7 +6,6 @@ import { fieldErrors, formFields, type FormState } from "@/lib/admin/form";
 import { articleInput } from "@/lib/articles/article-input";
 import { restoreRevision } from "@/lib/articles/revisions";
 import { saveArticle } from "@/lib/articles/save-article";
-import { TAGS } from "@/lib/cache/tags";
 import { invalidateAfterWrite } from "@/lib/cache/invalidate";
 import { STATUS_LABELS } from "@/lib/admin/articles";
 
@@ -17,7 +16,7 @@ export const saveArticleAction = adminAction("articles.write", async (staff, _pr
   if (!parsed.success) return fieldErrors(parsed.error);
   const result = await saveArticle(staff, parsed.data);
   if (!result.ok) return { errors: result.errors, message: result.message };
-  invalidateAfterWrite(TAGS.articles, TAGS.article(result.id));
+  await invalidateAfterWrite({ t: "Article", ids: [result.id] });
   if (!parsed.data.id) redirect(`/admin/articles/${result.id}?saved=1`);
   return { ok: true, id: result.id, slug: result.slug, status: result.status, message: `Сохранено: ${STATUS_LABELS[result.status].toLowerCase()}.` };
 });
@@ -26,6 +25,6 @@ export const restoreRevisionAction = adminAction("articles.write", async (staff,
   const revisionId = z.coerce.number().int().positive().parse(formData.get("revisionId"));
   const result = await restoreRevision(staff, revisionId);
   if (!result.ok) throw new Error(result.message);
-  invalidateAfterWrite(TAGS.articles, TAGS.article(result.articleId));
+  await invalidateAfterWrite({ t: "Article", ids: [result.articleId] });
   redirect(`/admin/articles/${result.articleId}?restored=1`);
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getArticleBySlug } from "@/lib/data/articles";
+import { getApprovedComments } from "@/lib/data/comments";
 import { paths } from "@/lib/paths";
 import { BUILD_PLACEHOLDER, isWellFormedSlug } from "@/lib/route-params";
 import { ArticleView } from "../../ArticleView";
@@ -23,5 +24,8 @@ export default async function Page({ params }: Props) {
   if (slug === BUILD_PLACEHOLDER || !isWellFormedSlug(slug) || !/^[1-9][0-9]{0,9}$/.test(commentId)) notFound();
   const article = await getArticleBySlug(slug);
   if (!article) notFound();
+  // Only a published comment of this article can be answered: any other number is not a page.
+  const comments = await getApprovedComments(article.id);
+  if (!comments.some((comment) => comment.id === Number(commentId))) notFound();
   return <ArticleView article={article} discussion={<CommentsSection article={article} replyToId={Number(commentId)} />} />;
 }
