@@ -25,7 +25,7 @@ export type ListenerOptions = {
 export async function listenForChanges(
   connection: Pick<DbConnection, "listen">,
   invalidate: (tags: string[]) => Promise<void>,
-  { batchMs = 20, minRetryMs = 100, maxRetryMs = 2_000, onStatus }: ListenerOptions = {},
+  { batchMs = 5, minRetryMs = 100, maxRetryMs = 2_000, onStatus }: ListenerOptions = {},
 ): Promise<() => Promise<void>> {
   const pending = new Set<string>();
   let batchTimer: NodeJS.Timeout | undefined;

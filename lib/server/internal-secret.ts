@@ -1,8 +1,8 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
 
 /**
- * A secret known only to this process, for loopback calls the server makes to itself
- * (route handlers are the only place Next lets code outside a request invalidate its cache).
+ * A secret known only to this process, for loopback calls the server makes to itself (the
+ * background re-render of a page whose sidebars lag, lib/server/page-refresher.ts).
  */
 const holder = globalThis as typeof globalThis & { __vestnikInternalSecret?: string };
 

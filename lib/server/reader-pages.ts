@@ -38,7 +38,10 @@ export async function serveReaderPage(req: IncomingMessage, res: ServerResponse,
     if (found.state === "lagging") pages.refresh(key!);
     return true;
   }
-  if (found && found.page.status === 200) res.once("close", () => cache.releaseRefresh(key!));
+  if (found && found.page.status === 200) {
+    const claimed = key!;
+    res.once("close", () => cache.releaseRefresh(claimed));
+  }
 
   let onlyStatus: number | undefined;
   if (key !== null && (await isMissingArticlePage(pages.prisma, pathnameOf(req)).catch(() => false))) {
