@@ -16,6 +16,7 @@ import { closeDb, openDb } from "@/lib/db/process-database";
 import { listenForChanges } from "@/lib/cache/change-listener";
 import { pageCache } from "@/lib/server/page-cache";
 import { isReaderRequest } from "@/lib/server/reader-responses";
+import { hstsHeader } from "@/lib/server/hsts";
 import { serveReaderPage } from "@/lib/server/reader-pages";
 import { isPageRefresh, pageRefresher } from "@/lib/server/page-refresher";
 import { withRenderReport, type RenderReport } from "@/lib/server/render-context";
@@ -75,7 +76,10 @@ async function main(): Promise<void> {
   const views = trackViews((await openDb()).prisma, { flushMs: env().VIEWS_FLUSH_SECONDS * 1000 });
   const prisma = (await openDb()).prisma;
   const readerPages = { cache: pages, refresh, errorPages, prisma };
+  // SITE_URL at run time decides, not the environment of the build.
+  const hsts = hstsHeader(env().SITE_URL);
   const serve = async (req: IncomingMessage, res: ServerResponse) => {
+    if (hsts) res.setHeader("strict-transport-security", hsts);
     const refreshing = isPageRefresh(req);
     if (!refreshing) views.observe(req, res);
     req.headers[CLIENT_IP_HEADER] = clientAddress(req, TRUST_PROXY);

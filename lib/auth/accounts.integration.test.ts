@@ -62,6 +62,14 @@ for (const target of databaseTargets()) {
       expect((await signIn({ email: "editor@example.kz", password: "верный-пароль" }, meta("10.0.0.2"), noSleep)).ok).toBe(true);
     });
 
+    it("matches the email exactly: `_` and `%` are not wildcards", async () => {
+      await createStaffAccount(prisma, { email: "author2@example.com", name: "Автор", role: "AUTHOR", password: "пароль-автора-2" });
+      for (const email of ["author2@example.co_", "author_@example.com", "a%@%", "%"]) {
+        expect(await signIn({ email, password: "пароль-автора-2" }, meta("10.0.0.9"), noSleep), email).toEqual({ ok: false, message: WRONG_CREDENTIALS });
+      }
+      expect((await signIn({ email: "Author2@Example.com", password: "пароль-автора-2" }, meta("10.0.0.9"), noSleep)).ok).toBe(true);
+    });
+
     it("refuses a disabled account even with the right password", async () => {
       await createStaffAccount(prisma, { email: "gone@example.kz", role: "AUTHOR", password: "пароль-123" });
       await prisma.user.update({ where: { email: "gone@example.kz" }, data: { disabledAt: new Date() } });

@@ -21,8 +21,9 @@ export async function signIn(
   if (verdict.refused) return { ok: false, message: throttleMessage(verdict.retryAfterMs) };
   if (verdict.delayMs > 0) await sleep(verdict.delayMs);
 
-  const user = await db().user.findFirst({
-    where: { email: { equals: email, mode: "insensitive" } },
+  // Exact: emails are stored lower-cased, and a pattern match would make `_` and `%` wildcards.
+  const user = await db().user.findUnique({
+    where: { email },
     select: { id: true, passwordHash: true, disabledAt: true },
   });
   const valid = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
