@@ -20,6 +20,13 @@ const schema = z.object({
     .default("0")
     .transform((v) => v === "1" || v === "true"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** The address to listen on; unset: 127.0.0.1 behind a proxy (TRUST_PROXY=1), else every interface. */
+  HOST: z.string().min(1).optional(),
+  /** Comma-separated addresses of the proxies whose X-Forwarded-For is believed (TRUST_PROXY=1). */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(",").map((s) => s.trim()).filter(Boolean) : ["127.0.0.1", "::1"])),
   /** How often counted article views are written to the database. */
   VIEWS_FLUSH_SECONDS: z.coerce.number().positive().max(3600).default(30),
   /** Bytes of finished pages the server keeps in memory (lib/server/page-cache.ts). */

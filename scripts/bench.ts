@@ -20,7 +20,7 @@ import { seedDatabase } from "@/prisma/seed";
 import { startAppServer, type AppServer } from "./support/app-server";
 import { BENCH_SERVER_URL, freshDatabase } from "./support/scratch-database";
 import { benchSearch } from "./bench/search-bench";
-import { commentActivity, databaseActivity, type Activity, type HotArticle } from "./bench/newsroom-activity";
+import { commentActivity, databaseActivity, type Activity, type Commenter, type HotArticle } from "./bench/newsroom-activity";
 import { measureRenderCost } from "./bench/render-cost";
 import { sampleRss } from "./bench/rss-sampler";
 import { wrkSpread, type WrkResult } from "./bench/spread-reads";
@@ -58,8 +58,8 @@ async function measurePage(baseUrl: string, name: string, path: string): Promise
   const res = await get(baseUrl + path, { headers: { "accept-encoding": "identity" } });
   if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
   const html = await res.text();
-  wrkSpread(baseUrl, [path], { connections: CONNECTIONS, seconds: 3 }); // warm-up: JIT and caches
-  const load = wrkSpread(baseUrl, [path], { connections: CONNECTIONS, seconds: SECONDS });
+  await wrkSpread(baseUrl, [path], { connections: CONNECTIONS, seconds: 3 }); // warm-up: JIT and caches
+  const load = await wrkSpread(baseUrl, [path], { connections: CONNECTIONS, seconds: SECONDS });
   return { name, ...load, htmlBytes: Buffer.byteLength(html), htmlGzipBytes: gzipSync(html).byteLength, jsGzipBytes: await clientJsGzipBytes(baseUrl, html) };
 }
 
@@ -67,12 +67,36 @@ async function measurePage(baseUrl: string, name: string, path: string): Promise
 async function readsWhileEditing(app: AppServer, database: string, hot: HotArticle[], startActivity: () => Promise<Activity>): Promise<SpreadResult> {
   const paths = hot.map((a) => `/${a.slug}`);
   for (const path of paths) await (await get(app.url + path)).arrayBuffer();
-  wrkSpread(app.url, paths, { connections: CONNECTIONS, seconds: 3 });
-  const quiet = wrkSpread(app.url, paths, { connections: CONNECTIONS, seconds: SECONDS });
+  await wrkSpread(app.url, paths, { connections: CONNECTIONS, seconds: 3 });
+  const quiet = await wrkSpread(app.url, paths, { connections: CONNECTIONS, seconds: SECONDS });
   const activity = await startActivity();
-  const editing = wrkSpread(app.url, paths, { connections: CONNECTIONS, seconds: SECONDS });
+  const editing = await wrkSpread(app.url, paths, { connections: CONNECTIONS, seconds: SECONDS });
   const { changes, failures } = await activity.stop();
   return { database, quiet, editing, changes, failures };
+}
+
+function printPages(pages: PageResult[]): void {
+  console.log(`\nwrk, ${CONNECTIONS} connections, ${SECONDS} s per page, PostgreSQL, demo content\n`);
+  console.table(
+    Object.fromEntries(
+      pages.map((r) => [
+        r.name,
+        { "req/s": Math.round(r.rps), "p50 ms": r.p50.toFixed(2), "p99 ms": r.p99.toFixed(2), HTML: kb(r.htmlBytes), "HTML gzip": kb(r.htmlGzipBytes), "client JS gzip": kb(r.jsGzipBytes) },
+      ]),
+    ),
+  );
+}
+
+function printSpreads(spreads: SpreadResult[]): void {
+  console.log(`\nReads spread over 200 articles, ${CONNECTIONS} connections, ${SECONDS} s each: quiet, then while the newsroom makes a change a second\n`);
+  console.table(
+    Object.fromEntries(
+      spreads.flatMap((s) => [
+        [`${s.database}: quiet`, { "req/s": Math.round(s.quiet.rps), "p50 ms": s.quiet.p50.toFixed(2), "p99 ms": s.quiet.p99.toFixed(2), errors: s.quiet.errors, changes: 0 }],
+        [`${s.database}: editing`, { "req/s": Math.round(s.editing.rps), "p50 ms": s.editing.p50.toFixed(2), "p99 ms": s.editing.p99.toFixed(2), errors: s.editing.errors, changes: `${s.changes} (${s.failures} failed)` }],
+      ]),
+    ),
+  );
 }
 
 function kb(bytes: number): string {
@@ -112,19 +136,19 @@ async function onEmbedded() {
   const dataDir = mkdtempSync(path.join(tmpdir(), "vestnik-bench-"));
   const seeded = await openDatabase({ databaseUrl: null, dataDir, create: true });
   let hot: HotArticle[];
-  let commenter: string;
+  let commenters: Commenter[];
   try {
     await applyPendingMigrations({ connection: seeded });
     await seedDatabase(seeded.prisma, { dataDir });
     hot = await seeded.prisma.article.findMany({ where: { status: "PUBLISHED", publishedAt: { lte: new Date() } }, orderBy: { publishedAt: "desc" }, take: 200, select: { id: true, slug: true } });
-    commenter = (await seeded.prisma.comment.findFirstOrThrow({ where: { status: "APPROVED" }, select: { authorEmail: true } })).authorEmail;
+    commenters = await seeded.prisma.comment.findMany({ where: { status: "APPROVED", userId: null }, distinct: ["authorEmail"], take: 40, select: { authorEmail: true, authorName: true } });
   } finally {
     await seeded.close();
   }
   const app = await startAppServer(PORT, { DATABASE_URL: "", DATA_DIR: dataDir, TRUST_PROXY: "1" });
   const rss = sampleRss(app.pid);
   try {
-    const spread = await readsWhileEditing(app, "embedded (PGlite)", hot, () => commentActivity(app.url, hot, commenter));
+    const spread = await readsWhileEditing(app, "embedded (PGlite)", hot, () => commentActivity(app.url, hot, commenters));
     return { spread, peakRss: rss.peak() };
   } finally {
     rss.stop();
@@ -143,29 +167,15 @@ async function main(): Promise<void> {
   if (build.status !== 0) process.exit(build.status ?? 1);
 
   const postgres = await onPostgres();
-  const embedded = await onEmbedded();
-
-  console.log(`\nwrk, ${CONNECTIONS} connections, ${SECONDS} s per page, PostgreSQL, demo content\n`);
-  console.table(
-    Object.fromEntries(
-      postgres.pages.map((r) => [
-        r.name,
-        { "req/s": Math.round(r.rps), "p50 ms": r.p50.toFixed(2), "p99 ms": r.p99.toFixed(2), HTML: kb(r.htmlBytes), "HTML gzip": kb(r.htmlGzipBytes), "client JS gzip": kb(r.jsGzipBytes) },
-      ]),
-    ),
-  );
-  console.log(`\nReads spread over 200 articles, ${CONNECTIONS} connections, ${SECONDS} s each: quiet, then while the newsroom makes a change a second\n`);
-  const spreads = [postgres.spread, embedded.spread];
-  console.table(
-    Object.fromEntries(
-      spreads.flatMap((s) => [
-        [`${s.database}: quiet`, { "req/s": Math.round(s.quiet.rps), "p50 ms": s.quiet.p50.toFixed(2), "p99 ms": s.quiet.p99.toFixed(2), errors: s.quiet.errors, changes: 0 }],
-        [`${s.database}: editing`, { "req/s": Math.round(s.editing.rps), "p50 ms": s.editing.p50.toFixed(2), "p99 ms": s.editing.p99.toFixed(2), errors: s.editing.errors, changes: `${s.changes} (${s.failures} failed)` }],
-      ]),
-    ),
-  );
+  printPages(postgres.pages);
+  printSpreads([postgres.spread]);
   const render = postgres.render;
   console.log(`\nUncached article render: ${render.cpuMsPerRender.toFixed(1)} ms CPU, ${render.wallMsPerRender.toFixed(1)} ms wall, ${render.statementsPerRender.toFixed(1)} SQL statements (${render.renders} renders)`);
+  console.log(`Peak server RSS on PostgreSQL: ${(postgres.peakRss / 1048576).toFixed(0)} MB`);
+  const embedded = await onEmbedded();
+  printSpreads([embedded.spread]);
+  const spreads = [postgres.spread, embedded.spread];
+
   console.log(`Peak server RSS: PostgreSQL ${(postgres.peakRss / 1048576).toFixed(0)} MB, embedded ${(embedded.peakRss / 1048576).toFixed(0)} MB`);
 
   const search = await benchSearch(BENCH_SERVER_URL, { size: Number(process.env.BENCH_SEARCH_ARTICLES ?? 100_000), keep: process.env.BENCH_SEARCH_KEEP === "1" });

@@ -1,7 +1,7 @@
 /**
  * `npm start`: builds when there is no build, brings the database up to date (migrations, then
- * the demo content into an empty database) and serves the production build, all in one process:
- * PGlite allows one process per data directory, and this process owns it until it stops.
+ * the demo content into an empty database, in a short-lived process) and serves the production
+ * build. PGlite allows one process per data directory, and the server owns it until it stops.
  */
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -10,8 +10,6 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import next from "next";
 import { env } from "@/lib/env";
-import { ARTICLE_FORMS, pluralRu } from "@/lib/format/plural";
-import { applyPendingMigrations } from "@/lib/db/migrate";
 import { closeDb, openDb } from "@/lib/db/process-database";
 import { listenForChanges } from "@/lib/cache/change-listener";
 import { pageCache } from "@/lib/server/page-cache";
@@ -27,44 +25,50 @@ import { rewriteForCommenter } from "@/lib/server/commenter-rewrite";
 import { trackViews } from "@/lib/views/view-tracking";
 import { watchBreakingExpiry } from "@/lib/breaking/expiry-watcher";
 import { TAGS } from "@/lib/cache/tags";
-import { seedDatabase } from "@/prisma/seed";
-import { bootstrapAdministrator } from "@/lib/auth/staff-accounts";
 import { startScheduler } from "@/lib/articles/scheduler";
-import { progressReporter } from "./seed/progress";
 
 function buildApp(): Promise<number> {
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [nextBin, "build"], { stdio: "inherit" });
+    const child = spawn(process.execPath, [nextBin, "build"], { stdio: "inherit", env: withoutHeapLimit(process.env) });
     child.on("error", reject);
     child.on("exit", (code) => resolve(code ?? 1));
   });
 }
 
-async function prepareDatabase(): Promise<void> {
-  const database = await openDb({ create: true });
-  console.log(`База данных: ${database.label}`);
-  const applied = await applyPendingMigrations({ connection: database });
-  if (applied.length > 0) console.log(`Применены миграции: ${applied.join(", ")}`);
-  const progress = progressReporter("Демо-материалы");
-  const result = await seedDatabase(database.prisma, { dataDir: env().dataDir, onProgress: progress.update });
-  progress.stop();
-  if (result.seeded) console.log(`Загружены демонстрационные материалы: ${result.articles} ${pluralRu(result.articles, ARTICLE_FORMS)}`);
-  const admin = await bootstrapAdministrator(database.prisma, { email: env().ADMIN_EMAIL, password: env().ADMIN_PASSWORD });
-  if (admin) {
-    console.log(`Создан администратор ${admin.email}` + (admin.generatedPassword ? ` с паролем ${admin.generatedPassword} (показан один раз)` : ""));
-  }
+/**
+ * Migrations, the demo content and the first administrator, in a process of their own: the
+ * schema engine and the image tools would otherwise stay in the server's memory for good.
+ * It opens the database (PGlite: takes its lock) and closes it before the server opens it.
+ */
+function prepareDatabase(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "prepare-database.ts")], { stdio: "inherit", env: withoutHeapLimit(process.env) });
+    child.on("error", reject);
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+/** The server's heap limit (NODE_OPTIONS) is for the server: building and migrating need more. */
+function withoutHeapLimit(environment: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const options = (environment.NODE_OPTIONS ?? "").replace(/--max-old-space-size=\d+/g, "").trim();
+  return { ...environment, NODE_OPTIONS: options };
 }
 
 async function main(): Promise<void> {
+  // The database files hold password hashes and the app secret: for the owner's eyes only.
+  process.umask(0o077);
   if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
     console.log("Сборки нет — собираю приложение (next build)…");
     const code = await buildApp();
     if (code !== 0) process.exit(code);
   }
-  await prepareDatabase();
+  const prepared = await prepareDatabase();
+  if (prepared !== 0) process.exit(prepared);
 
-  const { PORT, TRUST_PROXY } = env();
+  const { PORT, TRUST_PROXY, TRUSTED_PROXIES } = env();
+  // Behind a proxy, only the proxy should reach the app.
+  const host = env().HOST ?? (TRUST_PROXY ? "127.0.0.1" : undefined);
   const secret = appSecret();
   const app = next({ dev: false, dir: process.cwd(), port: PORT });
   const handle = app.getRequestHandler();
@@ -82,7 +86,7 @@ async function main(): Promise<void> {
     if (hsts) res.setHeader("strict-transport-security", hsts);
     const refreshing = isPageRefresh(req);
     if (!refreshing) views.observe(req, res);
-    req.headers[CLIENT_IP_HEADER] = clientAddress(req, TRUST_PROXY);
+    req.headers[CLIENT_IP_HEADER] = clientAddress(req, TRUST_PROXY, TRUSTED_PROXIES);
     rewriteForCommenter(req, secret);
     const report: RenderReport = {};
     if (isReaderRequest(req) && (await serveReaderPage(req, res, report, readerPages, refreshing))) return;
@@ -94,7 +98,7 @@ async function main(): Promise<void> {
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
-  await new Promise<void>((resolve) => server.listen(PORT, resolve));
+  await new Promise<void>((resolve) => server.listen(PORT, host, resolve));
   const breaking = watchBreakingExpiry((await openDb()).prisma, () => expireTags([TAGS.breaking]));
   breaking.reschedule();
   const stopListening = await listenForChanges(

@@ -93,6 +93,14 @@ for (const target of databaseTargets()) {
           expect((await route(request(), { params: Promise.resolve({}) })).status, `${id} as ${role}`).toBe(403);
         }
       }
+      for (const { id, fn } of routes) {
+        const route = fn as (request: Request, context: unknown) => Promise<Response>;
+        actAs(signedIn.ADMINISTRATOR!);
+        const crossSite = new Request("http://localhost/admin", { method: "POST", body: form, headers: { origin: "http://localhost:4000" } });
+        const refused = await route(crossSite, { params: Promise.resolve({}) });
+        expect(refused.status, `${id} from another origin`).toBe(403);
+        expect(await refused.json()).toEqual({ error: "Запрос отправлен с другого сайта." });
+      }
       expect(checked).toBe(actions.length - PUBLIC.size);
       expect(await databaseFingerprint(prisma)).toBe(before);
     });

@@ -1,8 +1,8 @@
 import { connection } from "next/server";
-import { logoImage } from "@/lib/og/social-card";
-import { siteName } from "@/lib/site";
+import { logoPng, pngResponse } from "@/lib/og/cached-images";
 
 export async function GET() {
+  // At run time: the site's name comes from its environment, not the build's.
   await connection();
-  return logoImage(siteName());
+  return pngResponse(await logoPng());
 }

@@ -33,6 +33,21 @@ export function adminAction<A extends unknown[], R>(
 }
 
 /** The same layering for route handlers: 401 without a session, 403 without the capability. */
+/**
+ * What Next checks for server actions, for route handlers too: a request that changes something
+ * must come from a page of this site (a same-site page on another port carries the cookie too).
+ */
+function isSameOrigin(request: Request): boolean {
+  if (request.method === "GET" || request.method === "HEAD") return true;
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(request.url).host;
+  try {
+    return origin !== null && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 export function adminRoute<C>(
   capability: Capability,
   handler: (staff: Staff, request: Request, context: C) => Promise<Response>,
@@ -41,6 +56,7 @@ export function adminRoute<C>(
     const staff = await currentStaff();
     if (!staff) return Response.json({ error: "Войдите в систему." }, { status: 401 });
     if (!can(staff.role, capability)) return Response.json({ error: "Недостаточно прав." }, { status: 403 });
+    if (!isSameOrigin(request)) return Response.json({ error: "Запрос отправлен с другого сайта." }, { status: 403 });
     return handler(staff, request, context);
   };
   guarded.set(route, capability);

@@ -93,6 +93,16 @@ for (const target of databaseTargets()) {
       expect((await signIn({ email: "target@example.kz", password: "пароль-123" }, meta("10.1.1.1"), noSleep)).ok).toBe(true);
     });
 
+    it("checks no more wrong passwords than the limit, however many arrive at once", async () => {
+      await createStaffAccount(prisma, { email: "burst@example.kz", role: "AUTHOR", password: "пароль-123" });
+      const results = await Promise.all(
+        Array.from({ length: 8 }, (_, i) => signIn({ email: "burst@example.kz", password: `wrong-${i}` }, meta(`10.4.0.${i}`), noSleep)),
+      );
+      const checked = results.filter((r) => !r.ok && r.message === WRONG_CREDENTIALS);
+      expect(checked).toHaveLength(ACCOUNT_LIMIT);
+      expect(results.filter((r) => !r.ok && /Слишком много/.test(r.message))).toHaveLength(8 - ACCOUNT_LIMIT);
+    });
+
     it("refuses an address that fails on many accounts", async () => {
       await createStaffAccount(prisma, { email: "victim@example.kz", role: "AUTHOR", password: "пароль-123" });
       for (let i = 0; i < IP_LIMIT; i++) {

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DUMMY_HASH, verifyPassword } from "./password";
 import { createSession } from "./sessions";
-import { checkLoginThrottle, recordLoginAttempt, throttleMessage } from "./throttle";
+import { beginLoginAttempt, settleLoginAttempt, throttleMessage } from "./throttle";
 
 export type SignInResult =
   | { ok: true; token: string; expiresAt: Date; userId: number }
@@ -17,7 +17,8 @@ export async function signIn(
   sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
 ): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
-  const verdict = await checkLoginThrottle(email, meta.ip);
+  const attempt = await beginLoginAttempt(email, meta.ip);
+  const { verdict } = attempt;
   if (verdict.refused) return { ok: false, message: throttleMessage(verdict.retryAfterMs) };
   if (verdict.delayMs > 0) await sleep(verdict.delayMs);
 
@@ -28,7 +29,7 @@ export async function signIn(
   });
   const valid = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
   const allowed = valid && user !== null && user.passwordHash !== null && user.disabledAt === null;
-  await recordLoginAttempt(email, meta.ip, allowed);
+  await settleLoginAttempt(attempt, allowed);
   if (!allowed || !user) return { ok: false, message: WRONG_CREDENTIALS };
   const session = await createSession(user.id, meta);
   return { ok: true, userId: user.id, ...session };

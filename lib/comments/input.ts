@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withoutControlCharacters } from "@/lib/format/control-characters";
 import { COMMENT_LIMITS } from "./limits";
 
 const limit = (max: number) => String(max).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
@@ -41,7 +42,7 @@ export type CommentFormValues = Record<CommentField, string>;
 
 function text(form: FormData, name: string): string {
   const value = form.get(name);
-  return typeof value === "string" ? value : "";
+  return typeof value === "string" ? withoutControlCharacters(value) : "";
 }
 
 export function formValues(form: FormData): CommentFormValues {

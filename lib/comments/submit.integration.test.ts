@@ -50,8 +50,8 @@ for (const target of databaseTargets()) {
     });
 
     it("holds a comment with two links and one matching a moderation key; spams a disallowed key", async () => {
-      await prisma.comment.create({ data: { articleId, authorName: "Ерлан", authorEmail: "erlan@example.kz", content: "старый", contentHtml: "<p>старый</p>", status: "APPROVED" } });
-      const known = { authorName: "Ерлан", authorEmail: "erlan@example.kz" };
+      await prisma.comment.create({ data: { articleId, authorName: "Ерлан", authorEmail: "erlan.reader@example.kz", content: "старый", contentHtml: "<p>старый</p>", status: "APPROVED" } });
+      const known = { authorName: "Ерлан", authorEmail: "erlan.reader@example.kz" };
       const links = await submitComment(prisma, input({ ...known, content: "см. https://a.kz и https://b.kz" }), context({ ip: "10.1.0.2" }));
       expect(links.ok && links.value.status).toBe("PENDING");
 
@@ -70,6 +70,23 @@ for (const target of databaseTargets()) {
       const plain = await submitComment(prisma, input({ ...known, content: "Согласен с автором" }), context({ ip: "10.1.0.5" }));
       expect(plain.ok && plain.value.status).toBe("APPROVED");
       await prisma.setting.deleteMany();
+    });
+
+    it("publishes at once only under the same name and email, and never under a staff account's email", async () => {
+      await prisma.comment.create({ data: { articleId, authorName: "Дана", authorEmail: "dana@example.kz", content: "раньше", contentHtml: "<p>раньше</p>", status: "APPROVED" } });
+      const otherName = await submitComment(prisma, input({ authorName: "Редакция", authorEmail: "dana@example.kz", content: "Под чужим именем" }), context({ ip: "10.3.0.1" }));
+      expect(otherName.ok && otherName.value.status).toBe("PENDING");
+      later();
+      const sameName = await submitComment(prisma, input({ authorName: "Дана", authorEmail: "dana@example.kz", content: "Снова я" }), context({ ip: "10.3.0.2" }));
+      expect(sameName.ok && sameName.value.status).toBe("APPROVED");
+
+      // A staff reply is stored approved under the staff email: the audit's way in.
+      const editor = await prisma.user.create({ data: { name: "Редактор", slug: "redaktor-sotrudnik", email: "editor@vestnik.kz", role: "EDITOR" } });
+      await prisma.comment.create({ data: { articleId, authorName: "Редакция", authorEmail: "editor@vestnik.kz", userId: editor.id, content: "ответ", contentHtml: "<p>ответ</p>", status: "APPROVED" } });
+      await prisma.comment.create({ data: { articleId, authorName: "Редакция", authorEmail: "editor@vestnik.kz", content: "старый", contentHtml: "<p>старый</p>", status: "APPROVED" } });
+      later();
+      const impostor = await submitComment(prisma, input({ authorName: "Редакция", authorEmail: "editor@vestnik.kz", content: "Официально: всё отменяется" }), context({ ip: "10.3.0.3" }));
+      expect(impostor.ok && impostor.value.status).toBe("PENDING");
     });
 
     it("files what fails a bot check as spam", async () => {

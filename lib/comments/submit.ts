@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { visibleToReaders } from "@/lib/data/visibility";
 import { err, ok, type Result } from "@/lib/result";
 import { formatCommentHtml } from "./format";
@@ -71,7 +71,7 @@ export async function submitComment(prisma: PrismaClient, input: CommentInput, c
       const facts = { authorName: input.authorName, authorEmail: email, authorUrl: input.authorUrl, content: input.content, ip: context.ip, userAgent: context.userAgent };
       const verdict = context.botReason
         ? ({ status: "SPAM", reason: context.botReason } as const)
-        : judgeComment(facts, await readModerationKeys(tx), (await tx.comment.count({ where: { authorEmail: email, status: "APPROVED" } })) > 0);
+        : judgeComment(facts, await readModerationKeys(tx), await isKnownCommenter(tx, email, input.authorName));
 
       const comment = await tx.comment.create({
         data: {
@@ -94,4 +94,17 @@ export async function submitComment(prisma: PrismaClient, input: CommentInput, c
     },
     { maxWait: 30_000, timeout: 30_000 },
   );
+}
+
+/**
+ * WordPress's rule: a reader is known when a comment of theirs with the same name and email was
+ * approved before. Staff replies are stored approved under staff emails, so an anonymous comment
+ * using a staff account's email is never published at once, whatever the name.
+ */
+async function isKnownCommenter(tx: Prisma.TransactionClient, email: string, name: string): Promise<boolean> {
+  const [approved, staff] = await Promise.all([
+    tx.comment.count({ where: { authorEmail: email, authorName: name, userId: null, status: "APPROVED" } }),
+    tx.user.count({ where: { email } }),
+  ]);
+  return approved > 0 && staff === 0;
 }

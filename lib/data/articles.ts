@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { listTags, TAGS } from "@/lib/cache/tags";
 import { fullSelect, summarySelect, toFull, toSummary } from "./article-mapping";
 import type { ArticleFull, ArticleSummary, Page } from "./types";
+import { cachedArg, isValid } from "./cached-args";
 import { visibleToReaders } from "./visibility";
 
 export const PAGE_SIZE = 12;
@@ -17,6 +18,7 @@ function cacheList(rows: { id: number }[]) {
 
 export async function getLatestArticles(limit: number, offset = 0): Promise<ArticleSummary[]> {
   "use cache";
+  if (!isValid(cachedArg.limit, limit) || !isValid(cachedArg.offset, offset)) return [];
   const rows = await db().article.findMany({
     where: visibleToReaders(),
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
@@ -30,6 +32,7 @@ export async function getLatestArticles(limit: number, offset = 0): Promise<Arti
 
 export async function getMustReadArticles(limit: number): Promise<ArticleSummary[]> {
   "use cache";
+  if (!isValid(cachedArg.limit, limit)) return [];
   const rows = await db().article.findMany({
     where: { ...visibleToReaders(), mustRead: true },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
@@ -42,6 +45,7 @@ export async function getMustReadArticles(limit: number): Promise<ArticleSummary
 
 export async function getLatestInCategory(categoryId: number, limit: number): Promise<ArticleSummary[]> {
   "use cache";
+  if (!isValid(cachedArg.id, categoryId) || !isValid(cachedArg.limit, limit)) return [];
   const rows = await db().article.findMany({
     where: { ...visibleToReaders(), categoryId },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
@@ -54,6 +58,7 @@ export async function getLatestInCategory(categoryId: number, limit: number): Pr
 
 export async function getArticleBySlug(slug: string): Promise<ArticleFull | null> {
   "use cache";
+  if (!isValid(cachedArg.slug, slug)) return null;
   cacheLife("max");
   const row = await db().article.findFirst({ where: { ...visibleToReaders(), slug }, select: fullSelect });
   // Not (yet) there: publishing it, or giving an article this slug, changes the lists.
@@ -78,6 +83,7 @@ function archiveWhere(kind: ArchiveKind, slug: string): Prisma.ArticleWhereInput
 /** One page of an archive, or null when the page is past the end (page 1 of an empty archive exists). */
 export async function getArchivePage(kind: ArchiveKind, slug: string, page: number): Promise<Page<ArticleSummary> | null> {
   "use cache";
+  if (!isValid(cachedArg.archiveKind, kind) || !isValid(cachedArg.slug, slug) || !isValid(cachedArg.page, page)) return null;
   const where = archiveWhere(kind, slug);
   const [total, rows] = await Promise.all([
     db().article.count({ where }),
@@ -101,6 +107,7 @@ export async function getArchivePage(kind: ArchiveKind, slug: string, page: numb
  */
 export async function getRelatedArticles(articleId: number, limit = 4): Promise<ArticleSummary[]> {
   "use cache";
+  if (!isValid(cachedArg.id, articleId) || !isValid(cachedArg.limit, limit)) return [];
   const ids = await db().$queryRaw<{ id: number }[]>(Prisma.sql`
     WITH source AS (
       SELECT id, "categoryId" FROM "Article" WHERE id = ${articleId}

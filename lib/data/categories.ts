@@ -2,6 +2,7 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/lib/db";
 import { TAGS } from "@/lib/cache/tags";
+import { cachedArg, isValid } from "./cached-args";
 import type { AuthorRef, Category } from "./types";
 
 export async function getCategories(): Promise<Category[]> {
@@ -21,6 +22,7 @@ export async function getCategoryBySlug(slug: string): Promise<Category | null> 
 
 export async function getTagBySlug(slug: string): Promise<{ name: string; slug: string } | null> {
   "use cache";
+  if (!isValid(cachedArg.slug, slug)) return null;
   cacheLife("max");
   // A tag or author with nothing published yet has no archive; their first article changes the lists.
   cacheTag(TAGS.site, TAGS.lists);
@@ -29,6 +31,7 @@ export async function getTagBySlug(slug: string): Promise<{ name: string; slug: 
 
 export async function getAuthorBySlug(slug: string): Promise<(AuthorRef & { bio: string }) | null> {
   "use cache";
+  if (!isValid(cachedArg.slug, slug)) return null;
   cacheLife("max");
   cacheTag(TAGS.site, TAGS.lists);
   return db().user.findUnique({ where: { slug }, select: { name: true, slug: true, bio: true } });

@@ -2,6 +2,7 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/lib/db";
 import { TAGS } from "@/lib/cache/tags";
+import { cachedArg, isValid } from "./cached-args";
 import type { PublicComment } from "./types";
 
 const publicSelect = {
@@ -36,6 +37,7 @@ function toPublic(row: Row): PublicComment {
 export async function getApprovedComments(articleId: number): Promise<PublicComment[]> {
   "use cache";
   cacheLife("max");
+  if (!isValid(cachedArg.id, articleId)) return [];
   cacheTag(TAGS.site, TAGS.article(articleId));
   const rows = await db().comment.findMany({
     where: { articleId, status: "APPROVED" },
@@ -45,11 +47,11 @@ export async function getApprovedComments(articleId: number): Promise<PublicComm
   return rows.map(toPublic);
 }
 
-/** A commenter's own comments on an article that still await moderation (ids from their signed cookie). */
-export async function getHeldComments(articleId: number, ids: number[]): Promise<PublicComment[]> {
-  "use cache";
-  cacheLife("max");
-  cacheTag(TAGS.site, TAGS.article(articleId));
+/**
+ * A commenter's own comments on an article that still await moderation (ids from their signed
+ * cookie). Deliberately not a cached function: those are callable by anyone, with any ids.
+ */
+export async function readHeldComments(articleId: number, ids: number[]): Promise<PublicComment[]> {
   if (ids.length === 0) return [];
   const rows = await db().comment.findMany({
     where: { articleId, id: { in: ids }, status: { in: ["PENDING", "SPAM"] } },

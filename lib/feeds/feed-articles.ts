@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { listTags, TAGS } from "@/lib/cache/tags";
 import { fullSelect, toFull } from "@/lib/data/article-mapping";
 import type { ArticleFull } from "@/lib/data/types";
+import { cachedArg, isValid } from "@/lib/data/cached-args";
 import { visibleToReaders } from "@/lib/data/visibility";
 
 export const FEED_SIZE = 30;
@@ -11,6 +12,7 @@ export const FEED_SIZE = 30;
 /** The newest visible articles with their full text, site-wide or in one category. */
 export async function getFeedArticles(categorySlug?: string): Promise<ArticleFull[]> {
   "use cache";
+  if (categorySlug !== undefined && !isValid(cachedArg.slug, categorySlug)) return [];
   cacheLife("max");
   const rows = await db().article.findMany({
     where: { ...visibleToReaders(), ...(categorySlug ? { category: { slug: categorySlug } } : {}) },

@@ -1,6 +1,7 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { TAGS } from "@/lib/cache/tags";
+import { cachedArg, isValid } from "@/lib/data/cached-args";
 import { getCategoryBySlug } from "@/lib/data/categories";
 import { env } from "@/lib/env";
 import { paths } from "@/lib/paths";
@@ -21,6 +22,7 @@ export async function categoryFeedXml(slug: string): Promise<string | null> {
   "use cache";
   cacheLife("max");
   cacheTag(TAGS.site);
+  if (!isValid(cachedArg.slug, slug)) return null;
   const category = await getCategoryBySlug(slug);
   if (!category) return null;
   const { SITE_NAME, SITE_URL } = env();

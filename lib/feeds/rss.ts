@@ -1,4 +1,5 @@
 import { XMLBuilder } from "fast-xml-parser";
+import { withoutControlCharacters } from "@/lib/format/control-characters";
 import type { ArticleFull } from "@/lib/data/types";
 import { paths } from "@/lib/paths";
 
@@ -79,5 +80,6 @@ export function renderRss(channel: FeedChannel, articles: ArticleFull[]): string
       },
     },
   });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`;
+  // XML 1.0 cannot hold control characters; one in a title (typed in psql, say) would break the feed.
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${withoutControlCharacters(xml)}`;
 }

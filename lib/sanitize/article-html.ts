@@ -19,9 +19,11 @@ const options: sanitizeHtml.IOptions = {
   allowedSchemesByTag: { img: ["http", "https"] },
   allowProtocolRelative: false,
   transformTags: {
+    // Any target (`_BLANK`, a named window) opens a page that could reach back through
+    // window.opener: whatever rel said, it gets none.
     a: (tagName, attribs) => ({
       tagName,
-      attribs: attribs.target === "_blank" ? { ...attribs, rel: "noopener noreferrer" } : attribs,
+      attribs: attribs.target === undefined ? attribs : { ...attribs, target: attribs.target.toLowerCase() === "_blank" ? "_blank" : attribs.target, rel: "noopener noreferrer" },
     }),
   },
 };

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { withoutControlCharacters } from "@/lib/format/control-characters";
 
 /** Longer queries are refused: nobody types them, and they cost the database for nothing. */
 export const MAX_QUERY_LENGTH = 200;
-const MAX_WORDS = 12;
+export const MAX_WORDS = 12;
 
 export type SearchQuery = { text: string; words: string[] };
 export type QueryProblem = "empty" | "too-long" | "no-words";
@@ -14,7 +15,7 @@ const rawQuery = z.union([z.string(), z.array(z.string())]).optional();
 export function queryParam(value: unknown): string {
   const parsed = rawQuery.safeParse(value);
   if (!parsed.success || parsed.data === undefined) return "";
-  return Array.isArray(parsed.data) ? (parsed.data[0] ?? "") : parsed.data;
+  return withoutControlCharacters(Array.isArray(parsed.data) ? (parsed.data[0] ?? "") : parsed.data);
 }
 
 /** Letters and digits, hyphenated names kept whole (Усть-Каменогорск). */

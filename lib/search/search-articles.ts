@@ -2,8 +2,15 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/lib/db";
 import { listTags } from "@/lib/cache/tags";
-import type { SearchQuery } from "./query";
+import { z } from "zod";
+import { cachedArg } from "@/lib/data/cached-args";
+import { MAX_QUERY_LENGTH, MAX_WORDS, type SearchQuery } from "./query";
 import { runSearch, type SearchResults } from "./run-search";
+
+const searchArgs = z.object({
+  query: z.object({ text: z.string().min(1).max(MAX_QUERY_LENGTH), words: z.array(z.string().min(1).max(MAX_QUERY_LENGTH)).min(1).max(MAX_WORDS) }),
+  page: cachedArg.page,
+});
 
 /**
  * Cached per query and page; expired with the lists and the cards it shows. Edits to an
@@ -12,7 +19,9 @@ import { runSearch, type SearchResults } from "./run-search";
 export async function searchArticles(query: SearchQuery, page: number): Promise<SearchResults | null> {
   "use cache";
   cacheLife({ stale: 300, revalidate: 300, expire: 3600 });
-  const results = await runSearch(db(), query, page);
+  const args = searchArgs.safeParse({ query, page });
+  if (!args.success) return null;
+  const results = await runSearch(db(), args.data.query, args.data.page);
   cacheTag(...listTags(results?.items.map((hit) => hit.article.id) ?? []));
   return results;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { TAGS } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
+import { cachedArg, isValid } from "@/lib/data/cached-args";
 import { visibleToReaders } from "@/lib/data/visibility";
 import { env } from "@/lib/env";
 import { paths } from "@/lib/paths";
@@ -64,16 +65,18 @@ async function newsXml(): Promise<string> {
 export async function sitemapPartXml(file: SitemapFile): Promise<string | null> {
   "use cache";
   cacheTag(TAGS.site, TAGS.lists);
-  switch (file.kind) {
+  switch (file?.kind) {
     case "sections":
       cacheLife("max");
       return sectionsXml();
     case "articles":
       cacheLife("max");
-      return articlesXml(file.part);
+      return isValid(cachedArg.page, file.part) ? articlesXml(file.part) : null;
     case "news":
       // The 48-hour window moves with the clock, not only with edits.
       cacheLife({ stale: 300, revalidate: 600, expire: 3600 });
       return newsXml();
+    default:
+      return null;
   }
 }

@@ -22,6 +22,12 @@ describe("sitemap documents", () => {
     expect(news["news:publication"]).toEqual({ "news:name": "Вестник", "news:language": "ru" });
   });
 
+  it("stays well-formed when a title or keyword holds control characters", () => {
+    const xml = renderNewsSitemap("https://v.example", "Вестник", [{ path: "/a", title: "Ак\u0001тау\u000b", publishedAt: "2026-11-28T09:00:00.000Z", keywords: ["до\u0002роги"] }]);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(parser.parse(xml).urlset.url[0]["news:news"]["news:title"]).toBe("Актау");
+  });
+
   it("splits articles into parts of at most 50,000 and reads part names", () => {
     expect(articlePartCount(0)).toBe(1);
     expect(articlePartCount(50_000)).toBe(1);

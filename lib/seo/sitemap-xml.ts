@@ -1,4 +1,5 @@
 import { XMLBuilder } from "fast-xml-parser";
+import { withoutControlCharacters } from "@/lib/format/control-characters";
 
 /** The sitemaps protocol's limit of URLs in one file. */
 export const SITEMAP_PART_SIZE = 50_000;
@@ -11,7 +12,8 @@ const NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
 const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@_", format: true });
 
 function document(root: Record<string, unknown>): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${builder.build(root)}`;
+  // XML 1.0 cannot hold control characters; one in a title would break the sitemap.
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${withoutControlCharacters(builder.build(root))}`;
 }
 
 const absolute = (siteUrl: string, path: string) => new URL(path, siteUrl).toString();

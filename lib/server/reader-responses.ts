@@ -1,6 +1,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import { splitSidebarTags } from "@/lib/cache/sidebar-routes";
+import { readerCachePolicy } from "./cache-policy";
 import { substituteErrorShell, type ErrorPages } from "./error-shell";
 import type { CachedPage, PageCache } from "./page-cache";
 import { pageCacheKey } from "./page-cache-key";

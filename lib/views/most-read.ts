@@ -3,6 +3,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/lib/db";
 import { listTags } from "@/lib/cache/tags";
 import type { ArticleSummary } from "@/lib/data/types";
+import { cachedArg, isValid } from "@/lib/data/cached-args";
 import { readMostRead } from "./read-most-read";
 
 /**
@@ -11,6 +12,7 @@ import { readMostRead } from "./read-most-read";
  */
 export async function getMostRead(limit: number): Promise<ArticleSummary[]> {
   "use cache";
+  if (!isValid(cachedArg.limit, limit)) return [];
   cacheLife({ stale: 300, revalidate: 900, expire: 86_400 });
   const items = await readMostRead(db(), limit);
   cacheTag(...listTags(items.map((item) => item.id)));

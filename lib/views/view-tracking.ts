@@ -2,14 +2,19 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { RESERVED_SLUGS } from "@/lib/paths";
 import { isWellFormedSlug } from "@/lib/route-params";
+import { CLIENT_IP_HEADER } from "@/lib/server/client-address";
 import { writeViewCounts } from "./flush-views";
 import { isBot, ViewCounter } from "./view-counter";
 
-/** The article slug of a reader's page view, or null for anything else. */
+/**
+ * The article slug of a reader's page view, or null for anything else: a browser asks for HTML
+ * at the article's own URL; scripts, crawlers, prefetches and made-up query strings do not count.
+ */
 export function articleSlugOf(req: IncomingMessage): string | null {
   if (req.method !== "GET" || req.headers.rsc || req.headers["next-router-prefetch"] || req.headers.purpose === "prefetch") return null;
-  const pathname = (req.url ?? "/").split("?")[0]!;
-  const slug = pathname.slice(1);
+  const url = req.url ?? "/";
+  if (url.includes("?") || !String(req.headers.accept ?? "").includes("text/html")) return null;
+  const slug = url.slice(1);
   if (slug.includes("/") || RESERVED_SLUGS.has(slug) || !isWellFormedSlug(slug)) return null;
   return isBot(req.headers["user-agent"]) ? null : slug;
 }
@@ -44,7 +49,7 @@ export function trackViews(prisma: PrismaClient, { flushMs }: { flushMs: number 
       const slug = articleSlugOf(req);
       if (slug === null) return;
       res.once("finish", () => {
-        if (res.statusCode === 200) counter.record(slug);
+        if (res.statusCode === 200) counter.record(slug, String(req.headers[CLIENT_IP_HEADER] ?? ""));
       });
     },
     flush,

@@ -2,6 +2,15 @@ import pg from "pg";
 import { pgConfigFromUrl } from "@/lib/db/pg-config";
 import { hiddenFields } from "../support/comment-load";
 
+/** fetch, retried once: a pooled connection may have been closed by the server's keep-alive timeout while wrk ran. */
+async function fetchRetried(url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch {
+    return fetch(url, init);
+  }
+}
+
 export type Activity = { stop(): Promise<{ changes: number; failures: number }> };
 export type HotArticle = { id: number; slug: string };
 
@@ -53,24 +62,29 @@ export async function databaseActivity(databaseUrl: string, hot: HotArticle[], i
 
 /**
  * On the embedded database nothing outside the server can write: readers who commented before
- * comment again, one a second, each published at once, so each changes one article's page.
+ * (same name and email, so published at once) comment again, one a second, each changing one
+ * article's page.
  */
-export async function commentActivity(baseUrl: string, hot: HotArticle[], email: string, intervalMs = 1000): Promise<Activity> {
-  const form = hiddenFields(await (await fetch(`${baseUrl}/${hot[0]!.slug}`)).text()).filter(([name]) => name !== "comment_post_ID");
+export type Commenter = { authorEmail: string; authorName: string };
+
+export async function commentActivity(baseUrl: string, hot: HotArticle[], commenters: Commenter[], intervalMs = 1000): Promise<Activity> {
+  const form = hiddenFields(await (await fetchRetried(`${baseUrl}/${hot[0]!.slug}`)).text()).filter(([name]) => name !== "comment_post_ID");
   // The form refuses posts sent sooner after it was read than a person could type.
   await new Promise((r) => setTimeout(r, 3_100));
   let n = 0;
   let failures = 0;
   const post = async () => {
     const article = hot[Math.floor(Math.random() * hot.length)]!;
+    // In turn: one address or email may comment only so often (the flood limit).
+    const commenter = commenters[n % commenters.length]!;
     n++;
     const body = new FormData();
     for (const [name, value] of form) body.set(name, value);
     body.set("comment_post_ID", String(article.id));
     body.set("comment", `Ещё одно мнение №${n}: спасибо за новость.`);
-    body.set("author", "Постоянный читатель");
-    body.set("email", email);
-    const res = await fetch(`${baseUrl}/${article.slug}`, { method: "POST", body, redirect: "manual", headers: { "x-forwarded-for": `10.99.${Math.floor(n / 250)}.${(n % 250) + 1}`, origin: baseUrl } });
+    body.set("author", commenter.authorName);
+    body.set("email", commenter.authorEmail);
+    const res = await fetchRetried(`${baseUrl}/${article.slug}`, { method: "POST", body, redirect: "manual", headers: { "x-forwarded-for": `10.99.${Math.floor(n / 250)}.${(n % 250) + 1}`, origin: baseUrl } });
     await res.arrayBuffer();
     if (res.status !== 303) failures++;
   };

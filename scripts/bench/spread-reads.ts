@@ -1,4 +1,5 @@
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -20,8 +21,13 @@ function parseWrk(out: string): WrkResult {
   };
 }
 
-/** wrk with `connections` connections, each request for a random one of `paths`. */
-export function wrkSpread(baseUrl: string, paths: string[], { connections, seconds }: { connections: number; seconds: number }): WrkResult {
+const run = promisify(execFile);
+
+/**
+ * wrk with `connections` connections, each request for a random one of `paths`. Asynchronous, so
+ * that whatever else the caller runs meanwhile (the newsroom's changes) keeps running.
+ */
+export async function wrkSpread(baseUrl: string, paths: string[], { connections, seconds }: { connections: number; seconds: number }): Promise<WrkResult> {
   const script = path.join(mkdtempSync(path.join(tmpdir(), "vestnik-wrk-")), "spread.lua");
   writeFileSync(
     script,
@@ -29,6 +35,6 @@ export function wrkSpread(baseUrl: string, paths: string[], { connections, secon
       `math.randomseed(os.time())\n` +
       `request = function() return wrk.format("GET", paths[math.random(#paths)]) end\n`,
   );
-  const out = execFileSync("wrk", ["-t2", `-c${connections}`, `-d${seconds}s`, "--latency", "-s", script, baseUrl], { encoding: "utf8" });
-  return parseWrk(out);
+  const { stdout } = await run("wrk", ["-t2", `-c${connections}`, `-d${seconds}s`, "--latency", "-s", script, baseUrl], { encoding: "utf8" });
+  return parseWrk(stdout);
 }

@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 
+/** As `npm start` runs the server (package.json): glibc's allocator kept to two arenas. */
+const SERVER_ENV = { MALLOC_ARENA_MAX: "2" };
+
 export type AppServer = { url: string; pid: number; stop(): Promise<void> };
 
 async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
@@ -21,7 +24,7 @@ async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs: n
 /** Runs `npm start`'s entry point (production build, custom server) with the given environment. */
 export async function startAppServer(port: number, extraEnv: Record<string, string>): Promise<AppServer> {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: { ...process.env, NODE_ENV: "production", NEXT_MANUAL_SIG_HANDLE: "1", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...extraEnv },
+    env: { ...process.env, ...SERVER_ENV, NODE_ENV: "production", NEXT_MANUAL_SIG_HANDLE: "1", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...extraEnv },
     stdio: ["ignore", "inherit", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -8,9 +8,9 @@ const fixtures = inject("readerFixtures");
 const articleUrl = `${baseUrl}/${fixtures.discussion.slug}`;
 const known = [...fixtures.knownCommenters];
 const knownCommenter = () => {
-  const email = known.shift();
-  if (!email) throw new Error("No more known commenters in the demo content");
-  return email;
+  const commenter = known.shift();
+  if (!commenter) throw new Error("No more known commenters in the demo content");
+  return commenter;
 };
 
 /** People take a few seconds to write; a faster post is filed as a bot's. */
@@ -87,7 +87,8 @@ describe("commenting without JavaScript", () => {
     const { page, ...reader } = await openArticle({ javaScript: false });
     const countBefore = Number((await page.locator("#comments-title").textContent())?.match(/^\d+/)?.[0] ?? 0);
     const text = `Опубликуйте сразу ${Date.now()}`;
-    await postWithoutScript(page, { comment: text, author: "Постоянный читатель", email: knownCommenter() });
+    const commenter = knownCommenter();
+    await postWithoutScript(page, { comment: text, author: commenter.name, email: commenter.email });
     expect(await page.locator(".comment-awaiting-moderation").count()).toBe(0);
     expect(await page.content()).toContain(text);
 
@@ -104,7 +105,8 @@ describe("commenting without JavaScript", () => {
     await page.waitForURL(`**/${fixtures.discussion.slug}/reply/${fixtures.discussion.commentId}#respond`);
     expect(await page.locator("#reply-title").textContent()).toContain(`Ответить ${fixtures.discussion.commentAuthor}`);
     const text = `Ответ без скриптов ${Date.now()}`;
-    await postWithoutScript(page, { comment: text, author: "Отвечающий", email: knownCommenter() });
+    const commenter = knownCommenter();
+    await postWithoutScript(page, { comment: text, author: commenter.name, email: commenter.email });
     const reply = page.locator(`#comment-${fixtures.discussion.commentId} > ol.comment-list > li`, { hasText: text });
     expect(await reply.count()).toBe(1);
     await reader.context.close();
@@ -133,7 +135,8 @@ describe("commenting with JavaScript", () => {
     await page.goto(articleUrl);
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 7));
     const text = `С JavaScript ${Date.now()}`;
-    await fill(page, { comment: text, author: "Быстрый читатель", email: knownCommenter() });
+    const commenter = knownCommenter();
+    await fill(page, { comment: text, author: commenter.name, email: commenter.email });
     await typingPause(page);
     await page.click("#commentform button[type=submit]");
     const button = page.locator("#commentform button[type=submit]");
@@ -153,7 +156,8 @@ describe("commenting with JavaScript", () => {
     expect(await page.inputValue("#comment_parent")).toBe(String(fixtures.discussion.commentId));
     expect(await page.locator("#reply-title").textContent()).toContain(`Ответить ${fixtures.discussion.commentAuthor}`);
     const text = `Ответ со скриптом ${Date.now()}`;
-    await fill(page, { comment: text, author: "Отвечающий", email: knownCommenter() });
+    const commenter = knownCommenter();
+    await fill(page, { comment: text, author: commenter.name, email: commenter.email });
     await typingPause(page);
     await page.click("#commentform button[type=submit]");
     await page.locator(`#comment-${fixtures.discussion.commentId} > ol.comment-list > li`, { hasText: text }).waitFor();

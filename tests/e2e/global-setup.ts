@@ -17,6 +17,8 @@ declare module "vitest" {
     databaseUrl: string | null;
     /** The served app's DATA_DIR. */
     dataDir: string;
+    /** The served app's process, for tests that read its CPU time. */
+    serverPid: number;
     readerFixtures: ReaderFixtures;
     newsroom: NewsroomAccounts;
   }
@@ -62,6 +64,7 @@ export default async function setup(project: TestProject) {
   project.provide("baseUrl", app.url);
   project.provide("databaseUrl", server?.url ?? null);
   project.provide("dataDir", dataDir);
+  project.provide("serverPid", app.pid);
   project.provide("readerFixtures", fixtures);
   project.provide("newsroom", newsroom);
 

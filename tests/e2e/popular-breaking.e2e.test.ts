@@ -38,9 +38,15 @@ describe.skipIf(!databaseUrl)("views and breaking news", () => {
   afterAll(() => client?.end());
 
   it("counts readers' views of cached pages in batches, ignores crawlers, and ranks «Самое читаемое» by them", async () => {
-    for (let i = 0; i < 5; i++) expect((await fetch(`${baseUrl}/${slug}`, { headers: { "user-agent": BROWSER } })).status).toBe(200);
-    await fetch(`${baseUrl}/${slug}`, { headers: { "user-agent": "Mozilla/5.0 (compatible; YandexBot/3.0)" } });
-    await fetch(`${baseUrl}/net-takoi-stati`, { headers: { "user-agent": BROWSER } });
+    const reader = (address: string) => ({ "user-agent": BROWSER, accept: "text/html,application/xhtml+xml", "x-forwarded-for": address });
+    for (let i = 0; i < 5; i++) expect((await fetch(`${baseUrl}/${slug}`, { headers: reader(`10.60.0.${i + 1}`) })).status).toBe(200);
+    // What a script gaming the block would send: reloads from one address, query-string variants, no HTML wanted, no browser.
+    for (let i = 0; i < 150; i++) await (await fetch(`${baseUrl}/${slug}`, { headers: reader("10.60.0.1") })).arrayBuffer();
+    await fetch(`${baseUrl}/${slug}?v=${Date.now()}`, { headers: reader("10.60.1.1") });
+    await fetch(`${baseUrl}/${slug}`, { headers: { ...reader("10.60.1.2"), accept: "*/*" } });
+    await fetch(`${baseUrl}/${slug}`, { headers: { ...reader("10.60.1.3"), "user-agent": "node" } });
+    await fetch(`${baseUrl}/${slug}`, { headers: { ...reader("10.60.1.4"), "user-agent": "Mozilla/5.0 (compatible; YandexBot/3.0)" } });
+    await fetch(`${baseUrl}/net-takoi-stati`, { headers: reader("10.60.1.5") });
     const views = async () =>
       (await client.query<{ views: number }>(`SELECT v.views FROM "ArticleDailyViews" v JOIN "Article" a ON a.id = v."articleId" WHERE a.slug = $1`, [slug])).rows[0]?.views ?? 0;
     expect(await waitFor(async () => (await views()) >= 5, 5000)).toBe(true);

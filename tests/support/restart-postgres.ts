@@ -4,15 +4,15 @@ import pg from "pg";
 import { pgConfigFromUrl } from "../../lib/db/pg-config";
 
 /**
- * Restarts the local PostgreSQL server, as an outage would: every connection ends, LISTEN
- * included. Where the test may not restart it (not root, no local cluster), every session of
- * `databaseUrl`'s database is terminated instead, which is what the app sees of a restart.
- * Resolves once the server answers again; says which of the two it did.
+ * What the app sees of a PostgreSQL restart: every session of `databaseUrl`'s database ends,
+ * LISTEN included. With VESTNIK_TEST_RESTART_POSTGRES=1 (and root, and a local cluster) the
+ * server itself is restarted; not by default, since other suites may be using it at the same
+ * moment. Resolves once the server answers again; says which of the two it did.
  */
 export async function restartPostgres(databaseUrl: string): Promise<"restarted" | "terminated"> {
   const settings = pgConfigFromUrl(databaseUrl);
   const local = settings.host === "127.0.0.1" || settings.host === "localhost";
-  if (local && process.getuid?.() === 0 && existsSync("/etc/postgresql")) {
+  if (process.env.VESTNIK_TEST_RESTART_POSTGRES === "1" && local && process.getuid?.() === 0 && existsSync("/etc/postgresql")) {
     const version = readdirSync("/etc/postgresql")[0];
     if (version) {
       execFileSync("pg_ctlcluster", ["--skip-systemctl-redirect", version, "main", "restart"], { stdio: "ignore" });

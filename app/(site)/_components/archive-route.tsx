@@ -44,7 +44,8 @@ export async function renderArchive(kind: ArchiveKind, slug: string, segment?: s
   if (!subject) notFound();
   const page = pageFrom(segment, subject);
   const result = await getArchivePage(kind, slug, page);
-  if (!result) notFound();
+  // A tag or author with nothing published has no public page: a tag typed into a draft must not make one.
+  if (!result || (result.total === 0 && kind !== "category")) notFound();
   return (
     <ArchiveView
       kicker={subject.kicker}

@@ -6,7 +6,7 @@ export type ReaderFixtures = {
   hiddenSlugs: string[];
   /** An article with approved comments, and emails of readers with approved comments (their next comment is published at once). */
   discussion: { slug: string; commentId: number; commentAuthor: string };
-  knownCommenters: string[];
+  knownCommenters: { email: string; name: string }[];
   /** The newest published articles, for load tests. */
   newestArticles: { slug: string; id: number }[];
 };
@@ -40,10 +40,10 @@ export async function readReaderFixtures(prisma: PrismaClient): Promise<ReaderFi
     select: { id: true, authorName: true, article: { select: { slug: true } } },
   });
   if (!comment) throw new Error("The demo content has no approved comment");
-  const commenters = await prisma.comment.findMany({ where: { status: "APPROVED" }, distinct: ["authorEmail"], select: { authorEmail: true } });
+  const commenters = await prisma.comment.findMany({ where: { status: "APPROVED", userId: null }, distinct: ["authorEmail"], select: { authorEmail: true, authorName: true } });
   return {
     discussion: { slug: comment.article.slug, commentId: comment.id, commentAuthor: comment.authorName },
-    knownCommenters: commenters.map((c) => c.authorEmail),
+    knownCommenters: commenters.map((c) => ({ email: c.authorEmail, name: c.authorName })),
     newestArticles: await prisma.article.findMany({ where: visible, orderBy: { publishedAt: "desc" }, take: 200, select: { slug: true, id: true } }),
     category: { name: category.name, slug: category.slug, totalPages: Math.ceil(category._count.articles / PAGE_SIZE) },
     article,

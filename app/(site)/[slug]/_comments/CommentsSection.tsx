@@ -1,7 +1,7 @@
 import type { Commenter } from "@/lib/comments/commenter-cookie";
 import { currentFormToken } from "@/lib/comments/form-token-cache";
 import { buildThread, mergeByDate } from "@/lib/comments/thread";
-import { getApprovedComments, getHeldComments } from "@/lib/data/comments";
+import { getApprovedComments, readHeldComments } from "@/lib/data/comments";
 import { COMMENT_FORMS, pluralRu } from "@/lib/format/plural";
 import { paths } from "@/lib/paths";
 import { CommentForm } from "./CommentForm";
@@ -18,7 +18,7 @@ type Props = {
 export async function CommentsSection({ article, replyToId, commenter }: Props) {
   const [approved, held, token] = await Promise.all([
     getApprovedComments(article.id),
-    commenter ? getHeldComments(article.id, commenter.held) : Promise.resolve([]),
+    commenter ? readHeldComments(article.id, commenter.held) : Promise.resolve([]),
     currentFormToken(),
   ]);
   const replyTo = replyToId === undefined ? undefined : approved.find((c) => c.id === replyToId);

@@ -31,7 +31,9 @@ function field(form: FormData, name: string): string {
  * committed before the answer; without JavaScript the answer is a redirect to it (so a reload
  * cannot post twice), with the form's script (js=1) it is the new state.
  */
-export async function postComment(_previous: CommentFormState, form: FormData): Promise<CommentFormState> {
+export async function postComment(_previous: CommentFormState, submitted: FormData): Promise<CommentFormState> {
+  // Callable by anyone with any arguments (a server action is an endpoint): no form, no fields.
+  const form = submitted instanceof FormData ? submitted : new FormData();
   const values = formValues(form);
   const parsed = parseCommentForm(form);
   if (!parsed.success) {
