@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
-import { deleteImage, writeImageVariants } from "@/lib/media";
+import { deleteImage, ImageTooLargeError, writeImageVariants } from "@/lib/media";
 import { sniffImageType } from "@/lib/media/sniff";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -20,7 +20,8 @@ export async function storeUpload(bytes: Uint8Array, originalName: string, alt =
   let stored;
   try {
     stored = await writeImageVariants(key, bytes, UPLOAD_WIDTHS);
-  } catch {
+  } catch (error) {
+    if (error instanceof ImageTooLargeError) return { ok: false, message: "Изображение больше 50 мегапикселей: уменьшите его перед загрузкой." };
     return { ok: false, message: "Не удалось прочитать изображение." };
   }
   const media = await db().media.create({

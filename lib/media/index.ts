@@ -1,2 +1,2 @@
 export { isValidMediaKey, mediaDir, mediaFile, mediaRoot, mediaUrl, pickWidth } from "./paths";
-export { deleteImage, writeImageVariants, WEBP_QUALITY, type StoredImage } from "./variants";
+export { deleteImage, ImageTooLargeError, MAX_INPUT_PIXELS, writeImageVariants, WEBP_QUALITY, type StoredImage } from "./variants";

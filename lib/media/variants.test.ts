@@ -4,7 +4,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { afterAll, describe, expect, it } from "vitest";
 import { mediaDir, mediaUrl, pickWidth } from "./paths";
-import { writeImageVariants } from "./variants";
+import { ImageTooLargeError, writeImageVariants } from "./variants";
 
 const dataDir = await mkdtemp(path.join(os.tmpdir(), "vestnik-media-"));
 afterAll(() => rm(dataDir, { recursive: true, force: true }));
@@ -13,6 +13,13 @@ const svg = (w: number, h: number) =>
   Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="${w}" height="${h}" fill="#1f6f8b"/></svg>`);
 
 describe("writeImageVariants", () => {
+  it("refuses a decompression bomb before decoding it: a 16,000² PNG of a few hundred KB", async () => {
+    const bomb = await sharp({ create: { width: 16_000, height: 16_000, channels: 3, background: "#fff" } }).png({ compressionLevel: 9 }).toBuffer();
+    expect(bomb.byteLength).toBeLessThan(2_000_000);
+    await expect(writeImageVariants("bomb", bomb, [320], { dataDir })).rejects.toBeInstanceOf(ImageTooLargeError);
+    await expect(readdir(mediaDir("bomb", dataDir))).rejects.toMatchObject({ code: "ENOENT" });
+  });
+
   it("writes one WebP per width not larger than the source", async () => {
     const stored = await writeImageVariants("test-cover", svg(1200, 675), [480, 960, 1600], { dataDir });
     expect(stored).toEqual({ width: 1200, height: 675, widths: [480, 960] });

@@ -5,6 +5,15 @@ import { env } from "@/lib/env";
 import { mediaDir } from "./paths";
 
 export const WEBP_QUALITY = 75;
+/** 50 megapixels: more than any camera photo a newsroom uploads; a 16,000² PNG of a few hundred KB would take seconds and hundreds of MB. */
+export const MAX_INPUT_PIXELS = 50_000_000;
+
+export class ImageTooLargeError extends Error {
+  constructor(width: number, height: number) {
+    super(`Image of ${width}×${height} pixels is over the ${MAX_INPUT_PIXELS}-pixel limit`);
+    this.name = "ImageTooLargeError";
+  }
+}
 
 export type StoredImage = {
   /** Source dimensions after EXIF orientation. */
@@ -32,8 +41,10 @@ export async function writeImageVariants(
 
   // Each variant is resized from the source itself rather than from decoded pixels: sharp then
   // renders SVGs and shrinks JPEGs at the target size while loading, which is much faster.
-  const image = sharp(source, { failOn: "error" }).rotate();
-  const meta = await image.metadata();
+  // The header says how large it is, before anything is decoded.
+  const meta = await sharp(source, { failOn: "error", limitInputPixels: false }).metadata();
+  if ((meta.width ?? 0) * (meta.height ?? 0) > MAX_INPUT_PIXELS) throw new ImageTooLargeError(meta.width ?? 0, meta.height ?? 0);
+  const image = sharp(source, { failOn: "error", limitInputPixels: MAX_INPUT_PIXELS }).rotate();
   const swap = (meta.orientation ?? 1) >= 5;
   const width = swap ? meta.height : meta.width;
   const height = swap ? meta.width : meta.height;
@@ -45,12 +56,11 @@ export async function writeImageVariants(
   const tmpDir = `${finalDir}.tmp-${process.pid}-${Date.now()}`;
   await mkdir(tmpDir, { recursive: true });
   try {
-    await Promise.all(
-      stored.map(async (w) => {
-        const data = await image.clone().resize({ width: w, withoutEnlargement: true }).webp({ quality }).toBuffer();
-        await writeFile(path.join(tmpDir, `${w}.webp`), data);
-      }),
-    );
+    // One width at a time: memory stays at one decoded image, whatever the number of widths.
+    for (const w of stored) {
+      const data = await image.clone().resize({ width: w, withoutEnlargement: true }).webp({ quality }).toBuffer();
+      await writeFile(path.join(tmpDir, `${w}.webp`), data);
+    }
     await rm(finalDir, { recursive: true, force: true });
     await rename(tmpDir, finalDir);
   } catch (error) {
