@@ -40,7 +40,7 @@ const nextConfig: NextConfig = {
   // second render and needs client JS. (Requests without a User-Agent get one in scripts/start.ts.)
   htmlLimitedBots: /./,
   partialPrefetching: true,
-  serverExternalPackages: ["@electric-sql/pglite", "sharp"],
+  serverExternalPackages: ["@electric-sql/pglite", "sharp", "@node-rs/argon2"],
   poweredByHeader: false,
   // Compression happens in lib/server/html-response-filter.ts, after reader pages are trimmed.
   compress: false,

@@ -70,6 +70,16 @@ for (const target of databaseTargets()) {
       expect((await signIn({ email: "Author2@Example.com", password: "пароль-автора-2" }, meta("10.0.0.9"), noSleep)).ok).toBe(true);
     });
 
+    it("upgrades an scrypt hash to argon2id at the next successful sign-in", async () => {
+      const user = await createStaffAccount(prisma, { email: "old-hash@example.kz", name: "Старый", role: "AUTHOR", password: "временный" });
+      await prisma.user.update({ where: { id: user.id }, data: { passwordHash: "scrypt$32768$8$1$5MqZ7ucA9Jbp7Ovt-PNGUQ$T5v7ovyd380N9tKf1qTIa7P5Ni9ELWeqLAlvly50364" } });
+      expect((await signIn({ email: "old-hash@example.kz", password: "неверный" }, meta("10.0.0.7"), noSleep)).ok).toBe(false);
+      expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toMatch(/^scrypt/);
+      expect((await signIn({ email: "old-hash@example.kz", password: "Пароль-2026" }, meta("10.0.0.7"), noSleep)).ok).toBe(true);
+      expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+      expect((await signIn({ email: "old-hash@example.kz", password: "Пароль-2026" }, meta("10.0.0.7"), noSleep)).ok).toBe(true);
+    });
+
     it("refuses a disabled account even with the right password", async () => {
       await createStaffAccount(prisma, { email: "gone@example.kz", role: "AUTHOR", password: "пароль-123" });
       await prisma.user.update({ where: { email: "gone@example.kz" }, data: { disabledAt: new Date() } });

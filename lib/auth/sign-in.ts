@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { DUMMY_HASH, verifyPassword } from "./password";
+import { DUMMY_HASH, hashPassword, needsRehash, verifyPassword } from "./password";
 import { createSession } from "./sessions";
 import { beginLoginAttempt, settleLoginAttempt, throttleMessage } from "./throttle";
 
@@ -31,6 +31,8 @@ export async function signIn(
   const allowed = valid && user !== null && user.passwordHash !== null && user.disabledAt === null;
   await settleLoginAttempt(attempt, allowed);
   if (!allowed || !user) return { ok: false, message: WRONG_CREDENTIALS };
+  // The one moment the password is known: older hashes are upgraded to the current parameters.
+  if (needsRehash(user.passwordHash!)) await db().user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.password) } });
   const session = await createSession(user.id, meta);
   return { ok: true, userId: user.id, ...session };
 }
