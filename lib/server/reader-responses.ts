@@ -127,10 +127,13 @@ export function captureReaderResponse(req: IncomingMessage, res: ServerResponse,
 
     const html = substituteErrorShell(Buffer.concat(chunks).toString("utf8"), res.statusCode, errorPages);
     const body = Buffer.from(dropEmptyFormActions(stripFrameworkJs(html)), "utf8");
-    // Shared caches in front must ask again every time: only this server hears invalidations.
-    if (res.statusCode === 200) res.setHeader("cache-control", "public, max-age=0, must-revalidate");
-    const vary = res.getHeader("vary")?.toString();
-    if (!vary?.toLowerCase().includes("accept-encoding")) res.setHeader("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+    const policy = readerCachePolicy(pathnameOf(req), res.statusCode);
+    if (policy.cacheControl) res.setHeader("cache-control", policy.cacheControl);
+    const vary = new Map<string, string>();
+    for (const name of [...(res.getHeader("vary")?.toString().split(",") ?? []), "Accept-Encoding", ...(policy.varyCookie ? ["Cookie"] : [])]) {
+      if (name.trim()) vary.set(name.trim().toLowerCase(), name.trim());
+    }
+    res.setHeader("vary", [...vary.values()].join(", "));
     const headers = Object.entries(res.getHeaders())
       .filter(([name, value]) => value !== undefined && !PER_REQUEST_HEADERS.has(name))
       .map(([name, value]) => [name, String(value)] as [string, string]);

@@ -74,8 +74,11 @@ describe("commenting without JavaScript", () => {
     const mine = page.locator(`#${id}`);
     expect(await mine.locator(".comment-content").textContent()).toBe(text);
     expect(await mine.locator(".comment-awaiting-moderation").textContent()).toBe("Ваш комментарий ожидает проверки");
-    await page.reload();
+    const reloaded = await page.reload();
     expect(await page.locator(`#${id} .comment-awaiting-moderation`).count()).toBe(1);
+    // The page carries the reader's name and email: no cache may keep it or hand it on.
+    expect(await reloaded?.headerValue("cache-control")).toBe("private, no-store");
+    expect(await reloaded?.headerValue("vary")).toMatch(/\bCookie\b/);
 
     const { page: otherPage, ...other } = await openArticle();
     expect(await otherPage.content()).not.toContain(text);
