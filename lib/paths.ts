@@ -13,3 +13,17 @@ export const paths = {
 
 /** Route segments that can never be an article slug. */
 export const RESERVED_SLUGS = new Set(["category", "tag", "author", "front", "media", "admin", "api", "search", "feed", "rss", "sitemap", "page", "personal", "reply", "_next"]);
+
+const ARTICLE_URL = /^\/(personal\/[^/]+\/)?([^/]+)(?:\/reply\/([^/]+))?\/?$/;
+
+/**
+ * A URL shaped like an article's page taken apart: /<slug>, /<slug>/reply/<comment id>, or a
+ * returning commenter's /personal/<token>/<slug>. The slug is as typed (not checked for form);
+ * null for any other shape and for reserved first segments.
+ */
+export function articleUrlParts(pathname: string): { slug: string; replyId: string | undefined; personal: boolean } | null {
+  const match = ARTICLE_URL.exec(pathname);
+  if (!match || RESERVED_SLUGS.has(match[2]!)) return null;
+  return { slug: match[2]!, replyId: match[3], personal: match[1] !== undefined };
+}
+

@@ -18,6 +18,7 @@ import { openDatabase } from "@/lib/db/open";
 import { pgConfigFromUrl } from "@/lib/db/pg-config";
 import { seedDatabase } from "@/prisma/seed";
 import { startAppServer, type AppServer } from "./support/app-server";
+import { fetchRetried } from "./support/fetch-retried";
 import { BENCH_SERVER_URL, freshDatabase } from "./support/scratch-database";
 import { benchSearch } from "./bench/search-bench";
 import { commentActivity, databaseActivity, type Activity, type Commenter, type HotArticle } from "./bench/newsroom-activity";
@@ -34,28 +35,19 @@ const BUDGET = { articleP99Ms: 50, articleHtmlBytes: 60 * 1024, clientJsGzipByte
 type PageResult = { name: string; rps: number; p50: number; p99: number; htmlBytes: number; htmlGzipBytes: number; jsGzipBytes: number };
 type SpreadResult = { database: string; quiet: WrkResult; editing: WrkResult; changes: number; failures: number };
 
-/** fetch, retried once: a pooled connection may have been closed by the server's keep-alive timeout while wrk ran. */
-async function get(url: string | URL, init?: RequestInit): Promise<Response> {
-  try {
-    return await fetch(url, init);
-  } catch {
-    return fetch(url, init);
-  }
-}
-
 async function clientJsGzipBytes(baseUrl: string, html: string): Promise<number> {
   const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g), ...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
   let total = 0;
   for (const src of new Set(sources)) {
-    const body = Buffer.from(await (await get(new URL(src, baseUrl))).arrayBuffer());
+    const body = Buffer.from(await (await fetchRetried(new URL(src, baseUrl))).arrayBuffer());
     total += gzipSync(body, { level: 9 }).byteLength;
   }
   return total;
 }
 
 async function measurePage(baseUrl: string, name: string, path: string): Promise<PageResult> {
-  for (let i = 0; i < 20; i++) await (await get(baseUrl + path)).arrayBuffer();
-  const res = await get(baseUrl + path, { headers: { "accept-encoding": "identity" } });
+  for (let i = 0; i < 20; i++) await (await fetchRetried(baseUrl + path)).arrayBuffer();
+  const res = await fetchRetried(baseUrl + path, { headers: { "accept-encoding": "identity" } });
   if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
   const html = await res.text();
   await wrkSpread(baseUrl, [path], { connections: CONNECTIONS, seconds: 3 }); // warm-up: JIT and caches
@@ -66,7 +58,7 @@ async function measurePage(baseUrl: string, name: string, path: string): Promise
 /** Readers spread over `hot`, first with nothing changing, then while `activity` runs. */
 async function readsWhileEditing(app: AppServer, database: string, hot: HotArticle[], startActivity: () => Promise<Activity>): Promise<SpreadResult> {
   const paths = hot.map((a) => `/${a.slug}`);
-  for (const path of paths) await (await get(app.url + path)).arrayBuffer();
+  for (const path of paths) await (await fetchRetried(app.url + path)).arrayBuffer();
   await wrkSpread(app.url, paths, { connections: CONNECTIONS, seconds: 3 });
   const quiet = await wrkSpread(app.url, paths, { connections: CONNECTIONS, seconds: SECONDS });
   const activity = await startActivity();

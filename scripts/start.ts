@@ -27,33 +27,23 @@ import { watchBreakingExpiry } from "@/lib/breaking/expiry-watcher";
 import { TAGS } from "@/lib/cache/tags";
 import { startScheduler } from "@/lib/articles/scheduler";
 
-function buildApp(): Promise<number> {
-  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+/** Runs a Node script in a process of its own and resolves to its exit code. */
+function runNode(args: string[]): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [nextBin, "build"], { stdio: "inherit", env: withoutHeapLimit(process.env) });
+    const child = spawn(process.execPath, args, { stdio: "inherit" });
     child.on("error", reject);
     child.on("exit", (code) => resolve(code ?? 1));
   });
 }
+
+const buildApp = () => runNode([createRequire(import.meta.url).resolve("next/dist/bin/next"), "build"]);
 
 /**
  * Migrations, the demo content and the first administrator, in a process of their own: the
  * schema engine and the image tools would otherwise stay in the server's memory for good.
  * It opens the database (PGlite: takes its lock) and closes it before the server opens it.
  */
-function prepareDatabase(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "prepare-database.ts")], { stdio: "inherit", env: withoutHeapLimit(process.env) });
-    child.on("error", reject);
-    child.on("exit", (code) => resolve(code ?? 1));
-  });
-}
-
-/** The server's heap limit (NODE_OPTIONS) is for the server: building and migrating need more. */
-function withoutHeapLimit(environment: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const options = (environment.NODE_OPTIONS ?? "").replace(/--max-old-space-size=\d+/g, "").trim();
-  return { ...environment, NODE_OPTIONS: options };
-}
+const prepareDatabase = () => runNode(["--import", "tsx", path.join("scripts", "prepare-database.ts")]);
 
 async function main(): Promise<void> {
   // The database files hold password hashes and the app secret: for the owner's eyes only.
@@ -77,8 +67,9 @@ async function main(): Promise<void> {
   const errorPages = { notFound: prerendered("_not-found.html"), serverError: prerendered("_global-error.html") };
   const pages = pageCache({ maxBytes: env().PAGE_CACHE_MB * 1024 * 1024, softLagMs: env().SIDEBAR_LAG_SECONDS * 1000 });
   const refresh = pageRefresher(pages, PORT);
-  const views = trackViews((await openDb()).prisma, { flushMs: env().VIEWS_FLUSH_SECONDS * 1000 });
-  const prisma = (await openDb()).prisma;
+  const database = await openDb();
+  const { prisma } = database;
+  const views = trackViews(prisma, { flushMs: env().VIEWS_FLUSH_SECONDS * 1000 });
   const readerPages = { cache: pages, refresh, errorPages, prisma };
   // SITE_URL at run time decides, not the environment of the build.
   const hsts = hstsHeader(env().SITE_URL);
@@ -99,10 +90,10 @@ async function main(): Promise<void> {
     });
   });
   await new Promise<void>((resolve) => server.listen(PORT, host, resolve));
-  const breaking = watchBreakingExpiry((await openDb()).prisma, () => expireTags([TAGS.breaking]));
+  const breaking = watchBreakingExpiry(prisma, () => expireTags([TAGS.breaking]));
   breaking.reschedule();
   const stopListening = await listenForChanges(
-    await openDb(),
+    database,
     async (tags) => {
       await expireTags(tags);
       breaking.reschedule();
@@ -114,7 +105,7 @@ async function main(): Promise<void> {
       },
     },
   );
-  const stopScheduler = startScheduler((await openDb()).prisma, (error) => console.error("Планировщик публикаций:", error));
+  const stopScheduler = startScheduler(prisma, (error) => console.error("Планировщик публикаций:", error));
   console.log(`Вестник работает: http://localhost:${PORT}`);
 
   let stopping = false;

@@ -1,13 +1,12 @@
-import { RESERVED_SLUGS } from "@/lib/paths";
+import { articleUrlParts } from "@/lib/paths";
+import { isWellFormedSlug } from "@/lib/route-params";
 import { TAGS } from "./tags";
 
-/** An article's page: /<slug>, /<slug>/reply/<id>, or a commenter's /personal/<token>/<slug>. */
-const ARTICLE_PAGE = /^\/(?:personal\/[^/]+\/)?([a-z0-9]+(?:-[a-z0-9]+)*)(?:\/reply\/[^/]+)?$/;
 const SUMMARY_PREFIX = TAGS.summary(0).slice(0, -1);
 
 function isArticlePage(pathname: string): boolean {
-  const slug = ARTICLE_PAGE.exec(pathname)?.[1];
-  return slug !== undefined && !RESERVED_SLUGS.has(slug);
+  const parts = articleUrlParts(pathname);
+  return parts !== null && isWellFormedSlug(parts.slug);
 }
 
 /**

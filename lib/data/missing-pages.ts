@@ -1,9 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { RESERVED_SLUGS } from "@/lib/paths";
+import { articleUrlParts } from "@/lib/paths";
 import { isWellFormedSlug } from "@/lib/route-params";
 import { visibleToReaders } from "./visibility";
-
-const ARTICLE_URL = /^\/([^/]+)(?:\/reply\/([^/]+))?\/?$/;
 
 /**
  * Whether a URL shaped like an article (/<slug>) or a reply to one of its comments
@@ -13,10 +11,9 @@ const ARTICLE_URL = /^\/([^/]+)(?:\/reply\/([^/]+))?\/?$/;
  * is left to the routes (false).
  */
 export async function isMissingArticlePage(prisma: PrismaClient, pathname: string): Promise<boolean> {
-  const match = ARTICLE_URL.exec(pathname);
-  if (!match) return false;
-  const [, slug = "", reply] = match;
-  if (RESERVED_SLUGS.has(slug) || slug.includes(".")) return false;
+  const parts = articleUrlParts(pathname);
+  if (!parts || parts.personal || parts.slug.includes(".")) return false;
+  const { slug, replyId: reply } = parts;
   if (!isWellFormedSlug(slug)) return true;
   if (reply === undefined) return (await prisma.article.count({ where: { ...visibleToReaders(), slug } })) === 0;
   if (!/^[1-9][0-9]{0,9}$/.test(reply) || Number(reply) > 2_147_483_647) return true;

@@ -1,15 +1,7 @@
 import pg from "pg";
 import { pgConfigFromUrl } from "@/lib/db/pg-config";
 import { hiddenFields } from "../support/comment-load";
-
-/** fetch, retried once: a pooled connection may have been closed by the server's keep-alive timeout while wrk ran. */
-async function fetchRetried(url: string, init?: RequestInit): Promise<Response> {
-  try {
-    return await fetch(url, init);
-  } catch {
-    return fetch(url, init);
-  }
-}
+import { fetchRetried } from "../support/fetch-retried";
 
 export type Activity = { stop(): Promise<{ changes: number; failures: number }> };
 export type HotArticle = { id: number; slug: string };
