@@ -1,28 +1,10 @@
 import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 
-const isProduction = process.env.NODE_ENV === "production";
 
-/**
- * One static policy for every response, so cached pages stay cached (a per-request nonce
- * would make every page dynamic). Next's streamed payload needs inline scripts.
- */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'" + (isProduction ? "" : " 'unsafe-eval'"),
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-src https:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
-
+// The Content-Security-Policy is set by the server (scripts/start.ts): per request for the
+// newsroom (a nonce), per page for readers (hashes of the scripts each page keeps).
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },

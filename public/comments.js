@@ -1,12 +1,21 @@
 // Progressive enhancement of the comment form (the form works without it): posts in place with a
-// pending state, moves the form under the comment being answered, and measures how long the
-// page was open before posting (a bot check). No framework: reader pages ship no React.
+// pending state, moves the form under the comment being answered, and fetches a view token when
+// the page opens, from which the server measures how long the form was open (a bot check).
+// No framework: reader pages ship no React.
 (function () {
   "use strict";
   if (window.__vestnikComments) return;
   window.__vestnikComments = true;
 
-  var loadedAt = performance.now();
+  function fetchViewToken() {
+    var article = document.querySelector("form.comment-form input[name=comment_post_ID]");
+    if (!article) return Promise.resolve("");
+    return fetch("/api/comments/token?article=" + encodeURIComponent(article.value), { credentials: "same-origin", cache: "no-store" })
+      .then(function (response) { return response.ok ? response.json() : { token: "" }; })
+      .then(function (body) { return body.token || ""; })
+      .catch(function () { return ""; });
+  }
+  var viewToken = fetchViewToken();
   var home = null; // where #respond lives when not answering a comment
 
   function respond() { return document.getElementById("respond"); }
@@ -66,7 +75,6 @@
     var title = document.getElementById("reply-title").firstChild.nodeValue;
     var data = new FormData(form);
     data.set("js", "1");
-    data.set("elapsed_ms", String(Math.round(performance.now() - loadedAt)));
     button.disabled = true;
     button.textContent = "Отправка…";
     form.setAttribute("aria-busy", "true");
@@ -78,7 +86,11 @@
       form.removeAttribute("aria-busy");
     }
 
-    fetch(form.getAttribute("action") || location.pathname, { method: "POST", body: data, credentials: "same-origin" })
+    viewToken
+      .then(function (token) {
+        if (token) data.set("view_token", token);
+        return fetch(form.getAttribute("action") || location.pathname, { method: "POST", body: data, credentials: "same-origin" });
+      })
       .then(function (response) { return response.text(); })
       .then(function (html) {
         var answer = parse(html).getElementById("respond");

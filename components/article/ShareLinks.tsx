@@ -1,11 +1,10 @@
+import { INLINE_SCRIPTS } from "@/lib/security/inline-scripts";
 import { shareLinks } from "@/lib/share/share-links";
 
 /**
  * Copies the link instead of following it when scripts run; without them the anchor is the
  * article's own address, ready for «Copy link».
  */
-const COPY_SCRIPT = `document.addEventListener("click",function(e){var a=e.target instanceof Element&&e.target.closest("a[data-copy-link]");if(!a||!navigator.clipboard)return;e.preventDefault();navigator.clipboard.writeText(a.href).then(function(){a.textContent="Ссылка скопирована"})});`;
-
 export function ShareLinks({ url, title }: { url: string; title: string }) {
   return (
     <section className="share" aria-labelledby="share-title">
@@ -27,7 +26,7 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
           </a>
         </li>
       </ul>
-      <script data-keep="" dangerouslySetInnerHTML={{ __html: COPY_SCRIPT }} />
+      <script data-keep="" dangerouslySetInnerHTML={{ __html: INLINE_SCRIPTS.copyLink }} />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { INLINE_SCRIPTS } from "@/lib/security/inline-scripts";
 import Link from "next/link";
 import { getBreakingNews } from "@/lib/breaking/breaking-news";
 import { paths } from "@/lib/paths";
@@ -6,8 +7,6 @@ import { paths } from "@/lib/paths";
  * A cached page may be served a moment past an item's expiry (until it is revalidated), so
  * the browser also hides what has expired, to the second.
  */
-const HIDE_EXPIRED = `(function(){var b=document.getElementById("breaking");if(!b)return;function t(){var l=0;b.querySelectorAll("li[data-until]").forEach(function(li){if(Date.parse(li.dataset.until)<=Date.now())li.remove();else l++});if(!l){b.remove();return}setTimeout(t,1000)}t()})();`;
-
 export async function BreakingTicker() {
   const items = await getBreakingNews();
   if (items.length === 0) return null;
@@ -25,7 +24,7 @@ export async function BreakingTicker() {
           ))}
         </ul>
       </div>
-      <script data-keep="" dangerouslySetInnerHTML={{ __html: HIDE_EXPIRED }} />
+      <script data-keep="" dangerouslySetInnerHTML={{ __html: INLINE_SCRIPTS.hideExpiredBreaking }} />
     </section>
   );
 }

@@ -87,7 +87,7 @@ export async function editableArticle(id: number): Promise<EditableArticle | nul
     lead: a.lead,
     bodyHtml: a.bodyHtml,
     categoryId: a.categoryId,
-    tags: a.tags.map((t) => t.tag.name).join(", "),
+    tags: [...a.tags.map((t) => t.tag.name), ...a.proposedTags].join(", "),
     coverId: a.coverId,
     cover: a.cover,
     coverAlt: a.coverAlt,

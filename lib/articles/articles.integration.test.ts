@@ -9,6 +9,7 @@ import { articleInput, type ArticleInput } from "./article-input";
 import { toLocalInput } from "./local-time";
 import { listRevisions, restoreRevision } from "./revisions";
 import { saveArticle } from "./save-article";
+import { editableArticle } from "@/lib/admin/articles";
 import { publishDueArticles } from "./scheduler";
 
 for (const target of databaseTargets()) {
@@ -31,9 +32,12 @@ for (const target of databaseTargets()) {
     });
     afterAll(() => target.close());
 
-    it("transliterates the slug, keeps it unique, sanitizes the body and creates tags inline", async () => {
-      const first = await saveArticle(staff.author, input({ title: "Наурыз в Өскемене", bodyHtml: '<p onclick="x()">Текст<script>alert(1)</script></p><img src="javascript:alert(1)">', tags: "праздник, Весна, праздник" }));
-      expect(first).toMatchObject({ ok: true, slug: "nauryz-v-oskemene", status: "DRAFT" });
+    it("transliterates the slug, keeps it unique, sanitizes the body and creates tags inline on publishing", async () => {
+      const body = '<p onclick="x()">Текст<script>alert(1)</script></p><img src="javascript:alert(1)">';
+      const draft = await saveArticle(staff.author, input({ title: "Наурыз в Өскемене", bodyHtml: body, tags: "праздник, Весна, праздник" }));
+      if (!draft.ok) throw new Error(draft.message);
+      const first = await saveArticle(staff.author, input({ id: String(draft.id), title: "Наурыз в Өскемене", bodyHtml: body, tags: "праздник, Весна, праздник", intent: "publish" }));
+      expect(first).toMatchObject({ ok: true, slug: "nauryz-v-oskemene", status: "PUBLISHED" });
       const second = await saveArticle(staff.author, input({ title: "Наурыз в Өскемене" }));
       expect(second).toMatchObject({ ok: true, slug: "nauryz-v-oskemene-2" });
       const stored = await prisma.article.findUniqueOrThrow({ where: { slug: "nauryz-v-oskemene" }, include: { tags: { include: { tag: true } } } });
@@ -44,6 +48,25 @@ for (const target of databaseTargets()) {
       expect(articleInput.safeParse({ title: " ", slug: "Плохой адрес", categoryId: "", intent: "draft" }).error?.issues.map((i) => i.message)).toEqual([
         "Введите заголовок.", "Адрес: только латинские буквы, цифры и дефисы.", "Выберите рубрику.",
       ]);
+    });
+
+    it("makes a new tag, and so a new public page, only when someone who may publish publishes", async () => {
+      const marker = `метка-${Date.now()}`;
+      const tagged = () => prisma.tag.count({ where: { name: { in: [marker, `${marker}-вторая`] } } });
+      const draft = await saveArticle(staff.contributor, input({ title: "С новой меткой", bodyHtml: "<p>Текст</p>", tags: `${marker}, ${marker}-вторая` }));
+      if (!draft.ok) throw new Error(draft.message);
+      expect(await saveArticle(staff.contributor, input({ id: String(draft.id), title: "С новой меткой", bodyHtml: "<p>Текст</p>", tags: `${marker}, ${marker}-вторая`, intent: "pending" }))).toMatchObject({ ok: true, status: "PENDING" });
+      expect(await tagged()).toBe(0);
+      expect((await prisma.article.findUniqueOrThrow({ where: { id: draft.id } })).proposedTags).toEqual([marker, `${marker}-вторая`]);
+      expect((await editableArticle(draft.id))?.tags).toBe(`${marker}, ${marker}-вторая`);
+
+      expect(await saveArticle(staff.editor, input({ id: String(draft.id), title: "С новой меткой", bodyHtml: "<p>Текст</p>", tags: marker, intent: "draft" }))).toMatchObject({ ok: true });
+      expect(await tagged()).toBe(0);
+      expect(await saveArticle(staff.editor, input({ id: String(draft.id), title: "С новой меткой", bodyHtml: "<p>Текст</p>", tags: marker, intent: "publish" }))).toMatchObject({ ok: true, status: "PUBLISHED" });
+      const stored = await prisma.article.findUniqueOrThrow({ where: { id: draft.id }, include: { tags: { include: { tag: true } } } });
+      expect(stored.tags.map((t) => t.tag.name)).toEqual([marker]);
+      expect(stored.proposedTags).toEqual([]);
+      expect(await tagged()).toBe(1);
     });
 
     it("lets a contributor write and submit but never publish, nor touch what is published", async () => {

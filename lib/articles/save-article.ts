@@ -26,13 +26,20 @@ function nextStatus(intent: ArticleInput["intent"], publishAt: Date, now: Date):
   return publishAt.getTime() > now.getTime() ? "SCHEDULED" : "PUBLISHED";
 }
 
-async function tagIds(tx: Prisma.TransactionClient, names: string[]): Promise<number[]> {
+/**
+ * The tags an article gets. A new tag is a new public page, so new names become tags only when
+ * the article is being published (which only a role that may publish it can do); until then
+ * they wait on the article as proposed names.
+ */
+async function resolveTags(tx: Prisma.TransactionClient, names: string[], publishing: boolean): Promise<{ ids: number[]; proposed: string[] }> {
   const ids: number[] = [];
+  const proposed: string[] = [];
   for (const name of names) {
-    const tag = (await findTagNamed(tx, name)) ?? (await insertTag(tx, name));
-    ids.push(tag.id);
+    const tag = (await findTagNamed(tx, name)) ?? (publishing ? await insertTag(tx, name) : null);
+    if (tag) ids.push(tag.id);
+    else if (!proposed.some((p) => p.toLowerCase() === name.toLowerCase())) proposed.push(name);
   }
-  return [...new Set(ids)];
+  return { ids: [...new Set(ids)], proposed };
 }
 
 /**
@@ -82,10 +89,10 @@ export async function saveArticle(staff: Staff, input: ArticleInput, now = new D
   };
 
   const saved = await db().$transaction(async (tx) => {
-    const ids = await tagIds(tx, input.tags);
+    const { ids, proposed } = await resolveTags(tx, input.tags, status === "PUBLISHED" || status === "SCHEDULED");
     const article = existing
-      ? await tx.article.update({ where: { id: existing.id }, data: { ...data, tags: { deleteMany: {}, create: ids.map((tagId) => ({ tagId })) } } })
-      : await tx.article.create({ data: { ...data, authorId, tags: { create: ids.map((tagId) => ({ tagId })) } } });
+      ? await tx.article.update({ where: { id: existing.id }, data: { ...data, proposedTags: proposed, tags: { deleteMany: {}, create: ids.map((tagId) => ({ tagId })) } } })
+      : await tx.article.create({ data: { ...data, proposedTags: proposed, authorId, tags: { create: ids.map((tagId) => ({ tagId })) } } });
     await snapshotRevision(tx, article.id, staff.id);
     if (status !== existing?.status && (status === "PUBLISHED" || status === "SCHEDULED" || existing?.status === "PUBLISHED")) {
       await audit(staff.id, `article.${status.toLowerCase()}`, `article:${article.id}`, { title: article.title, from: existing?.status ?? null }, tx);

@@ -4,7 +4,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { env } from "@/lib/env";
-import { CLIENT_IP_HEADER } from "@/lib/server/client-address";
+import { CLIENT_IP_HEADER, clientAddressFromHeader } from "@/lib/server/client-address";
 import { SESSION_COOKIE, staffForToken, type Staff } from "./sessions";
 
 /** The signed-in staff member of this request, or null. */
@@ -35,5 +35,5 @@ export function sessionCookieOptions(expires: Date) {
 /** The caller's address as set by the server in front of Next (scripts/start.ts). */
 export async function requestMeta(): Promise<{ ip: string; userAgent: string }> {
   const h = await headers();
-  return { ip: h.get(CLIENT_IP_HEADER) ?? "unknown", userAgent: h.get("user-agent") ?? "" };
+  return { ip: clientAddressFromHeader(h.get(CLIENT_IP_HEADER)), userAgent: h.get("user-agent") ?? "" };
 }

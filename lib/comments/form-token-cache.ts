@@ -1,11 +1,13 @@
 import "server-only";
 import { cacheLife } from "next/cache";
+import { cachedArg, isValid } from "@/lib/data/cached-args";
 import { appSecret } from "@/lib/server/app-secret";
 import { issueFormToken } from "./form-token";
 
-/** The token cached pages carry in their comment form (its stamp is the page's render time). */
-export async function currentFormToken(): Promise<string> {
+/** The token an article's cached page carries in its comment form (stamped at render time). */
+export async function currentFormToken(articleId: number): Promise<string> {
   "use cache";
   cacheLife("max");
-  return issueFormToken(Date.now(), appSecret());
+  if (!isValid(cachedArg.id, articleId)) return "";
+  return issueFormToken(articleId, Date.now(), appSecret());
 }

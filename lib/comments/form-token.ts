@@ -1,11 +1,15 @@
 import { sign, verify } from "@/lib/server/signed-value";
 
-/** A signed stamp of when the form was rendered, so a post can say how long its form was open. */
-export function issueFormToken(renderedAtMs: number, secret: Buffer): string {
-  return sign(String(renderedAtMs), secret);
+/**
+ * A signed stamp of when an article's comment form was rendered, for browsers without
+ * JavaScript (cached pages carry it, so it only says the form is not brand new).
+ */
+export function issueFormToken(articleId: number, renderedAtMs: number, secret: Buffer): string {
+  return sign(`f.${articleId}.${renderedAtMs}`, secret);
 }
 
-export function formAgeMs(token: string, nowMs: number, secret: Buffer): number | null {
-  const stamp = verify(token, secret);
-  return stamp !== null && /^\d+$/.test(stamp) ? nowMs - Number(stamp) : null;
+/** The form's age, or null when the token is forged or belongs to another article. */
+export function formAgeMs(token: string, articleId: number, nowMs: number, secret: Buffer): number | null {
+  const match = /^f\.(\d+)\.(\d+)$/.exec(verify(token, secret) ?? "");
+  return match && Number(match[1]) === articleId ? nowMs - Number(match[2]) : null;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/lib/db";
 import { TAGS } from "@/lib/cache/tags";
+import { adSourcesOf, registerAdSources } from "@/lib/security/ad-sources";
 import type { AdSlot } from "./types";
 
 export type AdsByPlacement = Partial<Record<AdSlot["placement"], AdSlot>>;
@@ -18,5 +19,7 @@ export async function getActiveAds(): Promise<AdsByPlacement> {
   });
   const result: AdsByPlacement = {};
   for (const row of rows) result[row.placement] ??= row;
+  // Runs again whenever the ads change (their tag expires), so reader pages' policy follows them.
+  registerAdSources(adSourcesOf(Object.values(result).flatMap((slot) => (slot?.html ? [slot.html] : [])), []));
   return result;
 }

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import { describe, expect, it } from "vitest";
-import { clientAddress } from "./client-address";
+import { clientAddress, clientAddressFromHeader, sealClientAddress } from "./client-address";
 
 const request = (peer: string, forwardedFor?: string) =>
   ({ socket: { remoteAddress: peer }, headers: forwardedFor === undefined ? {} : { "x-forwarded-for": forwardedFor } }) as unknown as IncomingMessage;
@@ -18,5 +18,21 @@ describe("clientAddress", () => {
 
   it("ignores X-Forwarded-For from anyone who is not a trusted proxy", () => {
     expect(clientAddress(request("203.0.113.9", "1.1.1.1"), true)).toBe("203.0.113.9");
+  });
+});
+
+describe("the client-address header handed to Next", () => {
+  it("carries an address only when this process's server sealed it", () => {
+    expect(clientAddressFromHeader(sealClientAddress("198.51.100.7"))).toBe("198.51.100.7");
+    expect(clientAddressFromHeader(sealClientAddress("::1"))).toBe("::1");
+  });
+
+  it("is worth nothing when a client sends it itself, as it could under next start or next dev", () => {
+    const sealed = sealClientAddress("198.51.100.7");
+    expect(clientAddressFromHeader("10.0.0.1")).toBe("unknown");
+    expect(clientAddressFromHeader(sealed.replace("198.51.100.7", "10.0.0.1"))).toBe("unknown");
+    expect(clientAddressFromHeader("10.0.0.1 " + sealed.split(" ")[1])).toBe("unknown");
+    expect(clientAddressFromHeader("")).toBe("unknown");
+    expect(clientAddressFromHeader(null)).toBe("unknown");
   });
 });

@@ -7,6 +7,10 @@ import type { CachedPage, PageCache } from "./page-cache";
 import { pageCacheKey } from "./page-cache-key";
 import type { RenderReport } from "./render-context";
 import { dropEmptyFormActions, needsClientRuntime, stripFrameworkJs } from "./strip-framework-js";
+import { currentAdSources } from "@/lib/security/ad-sources";
+import { readerPolicy } from "@/lib/security/content-security-policy";
+import { scriptNonceOf } from "@/lib/security/script-nonce";
+import { trustInlineScripts } from "@/lib/security/trusted-scripts";
 
 type Chunk = string | Uint8Array;
 
@@ -78,7 +82,8 @@ export type Capture = {
 
 /**
  * Buffers the HTML that Next writes for a reader request, then: replaces Next's empty error
- * shell, strips the framework's client JS, sets a cache policy, gzips, and stores complete
+ * shell, strips the framework's client JS, allows the scripts left by hash in its
+ * Content-Security-Policy, sets a cache policy, gzips, and stores complete
  * pages Next could cache (those that reported their tags) in the page cache. Anything that is
  * not HTML passes through untouched.
  */
@@ -126,7 +131,10 @@ export function captureReaderResponse(req: IncomingMessage, res: ServerResponse,
     if (res.statusCode === 304 || res.statusCode === 204) return original.end();
 
     const html = substituteErrorShell(Buffer.concat(chunks).toString("utf8"), res.statusCode, errorPages);
-    const body = Buffer.from(dropEmptyFormActions(stripFrameworkJs(html)), "utf8");
+    const ads = currentAdSources();
+    const trusted = trustInlineScripts(dropEmptyFormActions(stripFrameworkJs(html)), scriptNonceOf(req), ads.scriptHashes);
+    const body = Buffer.from(trusted.html, "utf8");
+    res.setHeader("content-security-policy", readerPolicy(trusted.hashes, ads));
     const policy = readerCachePolicy(pathnameOf(req), res.statusCode);
     if (policy.cacheControl) res.setHeader("cache-control", policy.cacheControl);
     const vary = new Map<string, string>();

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { RESERVED_SLUGS } from "@/lib/paths";
 import { isWellFormedSlug } from "@/lib/route-params";
-import { CLIENT_IP_HEADER } from "@/lib/server/client-address";
+import { CLIENT_IP_HEADER, clientAddressFromHeader } from "@/lib/server/client-address";
 import { writeViewCounts } from "./flush-views";
 import { isBot, ViewCounter } from "./view-counter";
 
@@ -49,7 +49,7 @@ export function trackViews(prisma: PrismaClient, { flushMs }: { flushMs: number 
       const slug = articleSlugOf(req);
       if (slug === null) return;
       res.once("finish", () => {
-        if (res.statusCode === 200) counter.record(slug, String(req.headers[CLIENT_IP_HEADER] ?? ""));
+        if (res.statusCode === 200) counter.record(slug, clientAddressFromHeader(String(req.headers[CLIENT_IP_HEADER] ?? "")));
       });
     },
     flush,

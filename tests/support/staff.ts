@@ -3,6 +3,7 @@ import type { Role } from "../../lib/generated/prisma/enums";
 import { createStaffAccount } from "../../lib/auth/staff-accounts";
 import { createSession, type Staff } from "../../lib/auth/sessions";
 import { setTestRequest } from "./stubs/next-headers";
+import { CLIENT_IP_HEADER, sealClientAddress } from "../../lib/server/client-address";
 
 /** One signed-in staff member per role, with the session token the newsroom would set as a cookie. */
 export async function createStaff(prisma: PrismaClient, role: Role, tag = ""): Promise<Staff & { token: string }> {
@@ -13,7 +14,7 @@ export async function createStaff(prisma: PrismaClient, role: Role, tag = ""): P
 
 /** Makes the next calls run as `staff` (or anonymously). */
 export function actAs(staff: { token: string } | null): void {
-  setTestRequest({ cookies: staff ? { vestnik_session: staff.token } : {}, headers: { "x-vestnik-client-address": "127.0.0.1" } });
+  setTestRequest({ cookies: staff ? { vestnik_session: staff.token } : {}, headers: { [CLIENT_IP_HEADER]: sealClientAddress("127.0.0.1") } });
 }
 
 /** A fingerprint of every table's rows: equal before and after means nothing was written. */

@@ -19,7 +19,7 @@ export async function CommentsSection({ article, replyToId, commenter }: Props) 
   const [approved, held, token] = await Promise.all([
     getApprovedComments(article.id),
     commenter ? readHeldComments(article.id, commenter.held) : Promise.resolve([]),
-    currentFormToken(),
+    currentFormToken(article.id),
   ]);
   const replyTo = replyToId === undefined ? undefined : approved.find((c) => c.id === replyToId);
   const thread = buildThread(mergeByDate(approved, held));

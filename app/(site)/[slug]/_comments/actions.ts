@@ -7,13 +7,14 @@ import { botReason, HONEYPOT_FIELD } from "@/lib/comments/bot-check";
 import { COMMENTER_COOKIE, decodeCommenter, encodeCommenter, isWorthKeeping } from "@/lib/comments/commenter-cookie";
 import { EMPTY_VALUES, type CommentFormState } from "@/lib/comments/form-state";
 import { formAgeMs } from "@/lib/comments/form-token";
+import { checkViewToken } from "@/lib/comments/view-token";
 import { fieldErrors, formValues, parseCommentForm } from "@/lib/comments/input";
 import { submitComment } from "@/lib/comments/submit";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { paths } from "@/lib/paths";
 import { appSecret } from "@/lib/server/app-secret";
-import { CLIENT_IP_HEADER } from "@/lib/server/client-address";
+import { CLIENT_IP_HEADER, clientAddressFromHeader } from "@/lib/server/client-address";
 import { concurrencyLimit } from "@/lib/server/concurrency-limit";
 
 const YEAR = 365 * 24 * 3600;
@@ -43,15 +44,15 @@ export async function postComment(_previous: CommentFormState, submitted: FormDa
   const requestHeaders = await headers();
   const secret = appSecret();
   const now = new Date();
-  const elapsed = Number(field(form, "elapsed_ms"));
+  const viewToken = field(form, "view_token");
   const context = {
-    ip: requestHeaders.get(CLIENT_IP_HEADER) ?? "",
+    ip: clientAddressFromHeader(requestHeaders.get(CLIENT_IP_HEADER)),
     userAgent: requestHeaders.get("user-agent") ?? "",
     now,
     botReason: botReason({
       honeypot: field(form, HONEYPOT_FIELD),
-      elapsedInBrowserMs: field(form, "elapsed_ms") !== "" && Number.isFinite(elapsed) ? elapsed : null,
-      formAgeMs: formAgeMs(field(form, "token"), now.getTime(), secret),
+      view: viewToken === "" ? null : checkViewToken(viewToken, parsed.data.articleId, now.getTime(), secret),
+      formAgeMs: formAgeMs(field(form, "token"), parsed.data.articleId, now.getTime(), secret),
     }),
   };
   let result: Awaited<ReturnType<typeof submitComment>>;

@@ -1,0 +1,11 @@
+/**
+ * The inline scripts Vestnik's own reader components render. The Content-Security-Policy of
+ * reader pages allows exactly these by hash (computed from this text when the server starts), so
+ * a change here needs nothing else.
+ */
+export const INLINE_SCRIPTS = {
+  /** Share links: «Скопировать ссылку» copies without leaving the page. */
+  copyLink: `document.addEventListener("click",function(e){var a=e.target instanceof Element&&e.target.closest("a[data-copy-link]");if(!a||!navigator.clipboard)return;e.preventDefault();navigator.clipboard.writeText(a.href).then(function(){a.textContent="Ссылка скопирована"})});`,
+  /** The breaking-news ticker hides items whose time has passed, even on a page cached before. */
+  hideExpiredBreaking: `(function(){var b=document.getElementById("breaking");if(!b)return;function t(){var l=0;b.querySelectorAll("li[data-until]").forEach(function(li){if(Date.parse(li.dataset.until)<=Date.now())li.remove();else l++});if(!l){b.remove();return}setTimeout(t,1000)}t()})();`,
+} as const;
