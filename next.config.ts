@@ -1,7 +1,6 @@
 import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 
-
 // The Content-Security-Policy is set by the server (scripts/start.ts): per request for the
 // newsroom (a nonce), per page for readers (hashes of the scripts each page keeps).
 const securityHeaders = [
@@ -14,9 +13,9 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   cacheComponents: true,
   // Stores nothing while serving: the server's page cache keeps pages (see the handler).
-  cacheHandler: fileURLToPath(new URL("./lib/cache/route-cache-handler.mjs", import.meta.url)),
+  cacheHandler: fileURLToPath(new URL("./lib/edge/route-cache-handler.mjs", import.meta.url)),
   // Next's in-memory "use cache" store, reporting each page's tags to the page cache.
-  cacheHandlers: { default: fileURLToPath(new URL("./lib/cache/data-cache-handler.mjs", import.meta.url)) },
+  cacheHandlers: { default: fileURLToPath(new URL("./lib/edge/data-cache-handler.mjs", import.meta.url)) },
   // Every reader is served as Next serves HTML-limited bots: the whole page in one render, with
   // its metadata in <head>, instead of a prerendered shell streamed full afterwards, which costs a
   // second render and needs client JS. (Requests without a User-Agent get one in scripts/start.ts.)
@@ -24,7 +23,7 @@ const nextConfig: NextConfig = {
   partialPrefetching: true,
   serverExternalPackages: ["@electric-sql/pglite", "sharp", "@node-rs/argon2"],
   poweredByHeader: false,
-  // Compression happens in lib/server/html-response-filter.ts, after reader pages are trimmed.
+  // Compression happens in lib/edge/reader-responses.ts, after reader pages are trimmed.
   compress: false,
   reactStrictMode: true,
   async rewrites() {

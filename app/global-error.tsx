@@ -8,6 +8,8 @@ export default function GlobalError() {
           <h1>Сайт временно недоступен</h1>
           <p>Произошла ошибка на сервере. Пожалуйста, обновите страницу через минуту.</p>
           <p>
+            {/* A full page load: after an error, nothing of the broken page should survive. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/">На главную</a>
           </p>
         </main>

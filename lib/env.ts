@@ -26,12 +26,19 @@ const schema = z.object({
   TRUSTED_PROXIES: z
     .string()
     .optional()
-    .transform((v) => (v ? v.split(",").map((s) => s.trim()).filter(Boolean) : ["127.0.0.1", "::1"])),
+    .transform((v) =>
+      v
+        ? v
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : ["127.0.0.1", "::1"],
+    ),
   /** How often counted article views are written to the database. */
   VIEWS_FLUSH_SECONDS: z.coerce.number().positive().max(3600).default(30),
-  /** Bytes of finished pages the server keeps in memory (lib/server/page-cache.ts). */
+  /** Bytes of finished pages the server keeps in memory (lib/edge/page-cache.ts). */
   PAGE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
-  /** Memory for Next's cached reads; read by lib/cache/data-cache-handler.mjs, which Next loads itself. */
+  /** Memory for Next's cached reads; read by lib/edge/data-cache-handler.mjs, which Next loads itself. */
   DATA_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(32),
   /** How long the sidebars of an article page may lag behind the rest of the site. */
   SIDEBAR_LAG_SECONDS: z.coerce.number().min(0).max(600).default(5),

@@ -12,7 +12,23 @@ export const paths = {
 };
 
 /** Route segments that can never be an article slug. */
-export const RESERVED_SLUGS = new Set(["category", "tag", "author", "front", "media", "admin", "api", "search", "feed", "rss", "sitemap", "page", "personal", "reply", "_next"]);
+export const RESERVED_SLUGS = new Set([
+  "category",
+  "tag",
+  "author",
+  "front",
+  "media",
+  "admin",
+  "api",
+  "search",
+  "feed",
+  "rss",
+  "sitemap",
+  "page",
+  "personal",
+  "reply",
+  "_next",
+]);
 
 const ARTICLE_URL = /^\/(personal\/[^/]+\/)?([^/]+)(?:\/reply\/([^/]+))?\/?$/;
 
@@ -26,4 +42,3 @@ export function articleUrlParts(pathname: string): { slug: string; replyId: stri
   if (!match || RESERVED_SLUGS.has(match[2]!)) return null;
   return { slug: match[2]!, replyId: match[3], personal: match[1] !== undefined };
 }
-

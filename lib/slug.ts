@@ -16,11 +16,7 @@ const KAZAKH: ReadonlyArray<[string, string]> = [
   ["і", "i"],
 ];
 
-const REPLACEMENTS: ReadonlyArray<[string, string]> = [
-  ...KAZAKH,
-  ...KAZAKH.map(([from, to]): [string, string] => [from.toUpperCase(), to]),
-  ["&", " i "],
-];
+const REPLACEMENTS: ReadonlyArray<[string, string]> = [...KAZAKH, ...KAZAKH.map(([from, to]): [string, string] => [from.toUpperCase(), to]), ["&", " i "]];
 
 export const MAX_SLUG_LENGTH = 80;
 
@@ -48,10 +44,7 @@ export function slugCandidate(base: string, n: number): string {
 }
 
 /** `base` if free, else `base-2`, `base-3`, …  An empty base (a title of emoji) becomes "item". */
-export async function uniqueSlug(
-  base: string,
-  taken: (slug: string) => boolean | Promise<boolean>,
-): Promise<string> {
+export async function uniqueSlug(base: string, taken: (slug: string) => boolean | Promise<boolean>): Promise<string> {
   for (let n = 1; ; n++) {
     const candidate = slugCandidate(base, n);
     if (!(await taken(candidate))) return candidate;

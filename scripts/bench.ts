@@ -36,7 +36,9 @@ type PageResult = { name: string; rps: number; p50: number; p99: number; htmlByt
 type SpreadResult = { database: string; quiet: WrkResult; editing: WrkResult; changes: number; failures: number };
 
 async function clientJsGzipBytes(baseUrl: string, html: string): Promise<number> {
-  const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g), ...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+  const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g), ...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map(
+    (m) => m[1]!,
+  );
   let total = 0;
   for (const src of new Set(sources)) {
     const body = Buffer.from(await (await fetchRetried(new URL(src, baseUrl))).arrayBuffer());
@@ -73,7 +75,14 @@ function printPages(pages: PageResult[]): void {
     Object.fromEntries(
       pages.map((r) => [
         r.name,
-        { "req/s": Math.round(r.rps), "p50 ms": r.p50.toFixed(2), "p99 ms": r.p99.toFixed(2), HTML: kb(r.htmlBytes), "HTML gzip": kb(r.htmlGzipBytes), "client JS gzip": kb(r.jsGzipBytes) },
+        {
+          "req/s": Math.round(r.rps),
+          "p50 ms": r.p50.toFixed(2),
+          "p99 ms": r.p99.toFixed(2),
+          HTML: kb(r.htmlBytes),
+          "HTML gzip": kb(r.htmlGzipBytes),
+          "client JS gzip": kb(r.jsGzipBytes),
+        },
       ]),
     ),
   );
@@ -84,8 +93,20 @@ function printSpreads(spreads: SpreadResult[]): void {
   console.table(
     Object.fromEntries(
       spreads.flatMap((s) => [
-        [`${s.database}: quiet`, { "req/s": Math.round(s.quiet.rps), "p50 ms": s.quiet.p50.toFixed(2), "p99 ms": s.quiet.p99.toFixed(2), errors: s.quiet.errors, changes: 0 }],
-        [`${s.database}: editing`, { "req/s": Math.round(s.editing.rps), "p50 ms": s.editing.p50.toFixed(2), "p99 ms": s.editing.p99.toFixed(2), errors: s.editing.errors, changes: `${s.changes} (${s.failures} failed)` }],
+        [
+          `${s.database}: quiet`,
+          { "req/s": Math.round(s.quiet.rps), "p50 ms": s.quiet.p50.toFixed(2), "p99 ms": s.quiet.p99.toFixed(2), errors: s.quiet.errors, changes: 0 },
+        ],
+        [
+          `${s.database}: editing`,
+          {
+            "req/s": Math.round(s.editing.rps),
+            "p50 ms": s.editing.p50.toFixed(2),
+            "p99 ms": s.editing.p99.toFixed(2),
+            errors: s.editing.errors,
+            changes: `${s.changes} (${s.failures} failed)`,
+          },
+        ],
       ]),
     ),
   );
@@ -104,18 +125,34 @@ async function onPostgres() {
     await client.connect();
     const category = (await client.query<{ slug: string }>(`SELECT slug FROM "Category" ORDER BY position LIMIT 1`)).rows[0]!.slug;
     const articles = (
-      await client.query<HotArticle>(`SELECT id, slug FROM "Article" WHERE status = 'PUBLISHED' AND "publishedAt" <= now() ORDER BY "publishedAt" DESC LIMIT 300`)
+      await client.query<HotArticle>(
+        `SELECT id, slug FROM "Article" WHERE status = 'PUBLISHED' AND "publishedAt" <= now() ORDER BY "publishedAt" DESC LIMIT 300`,
+      )
     ).rows;
     await client.end();
 
     const pages: PageResult[] = [];
-    for (const [name, path] of [["home", "/"], ["category", `/category/${category}`], ["article", `/${articles[0]!.slug}`]] as const) {
+    for (const [name, path] of [
+      ["home", "/"],
+      ["category", `/category/${category}`],
+      ["article", `/${articles[0]!.slug}`],
+    ] as const) {
       pages.push(await measurePage(app.url, name, path));
     }
     const spread = await readsWhileEditing(app, "PostgreSQL", articles.slice(0, 200), () => databaseActivity(database.url, articles.slice(0, 200)));
     // Warm-up renders first (JIT), then 100 articles nobody has read yet.
-    await measureRenderCost(app.url, app.pid, database.url, articles.slice(200, 220).map((a) => `/${a.slug}`));
-    const render = await measureRenderCost(app.url, app.pid, database.url, articles.slice(220, 300).map((a) => `/${a.slug}`));
+    await measureRenderCost(
+      app.url,
+      app.pid,
+      database.url,
+      articles.slice(200, 220).map((a) => `/${a.slug}`),
+    );
+    const render = await measureRenderCost(
+      app.url,
+      app.pid,
+      database.url,
+      articles.slice(220, 300).map((a) => `/${a.slug}`),
+    );
     return { pages, spread, render, peakRss: rss.peak() };
   } finally {
     rss.stop();
@@ -132,8 +169,18 @@ async function onEmbedded() {
   try {
     await applyPendingMigrations({ connection: seeded });
     await seedDatabase(seeded.prisma, { dataDir });
-    hot = await seeded.prisma.article.findMany({ where: { status: "PUBLISHED", publishedAt: { lte: new Date() } }, orderBy: { publishedAt: "desc" }, take: 200, select: { id: true, slug: true } });
-    commenters = await seeded.prisma.comment.findMany({ where: { status: "APPROVED", userId: null }, distinct: ["authorEmail"], take: 40, select: { authorEmail: true, authorName: true } });
+    hot = await seeded.prisma.article.findMany({
+      where: { status: "PUBLISHED", publishedAt: { lte: new Date() } },
+      orderBy: { publishedAt: "desc" },
+      take: 200,
+      select: { id: true, slug: true },
+    });
+    commenters = await seeded.prisma.comment.findMany({
+      where: { status: "APPROVED", userId: null },
+      distinct: ["authorEmail"],
+      take: 40,
+      select: { authorEmail: true, authorName: true },
+    });
   } finally {
     await seeded.close();
   }
@@ -155,14 +202,19 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   console.log("Building for production…");
-  const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 
   const postgres = await onPostgres();
   printPages(postgres.pages);
   printSpreads([postgres.spread]);
   const render = postgres.render;
-  console.log(`\nUncached article render: ${render.cpuMsPerRender.toFixed(1)} ms CPU, ${render.wallMsPerRender.toFixed(1)} ms wall, ${render.statementsPerRender.toFixed(1)} SQL statements (${render.renders} renders)`);
+  console.log(
+    `\nUncached article render: ${render.cpuMsPerRender.toFixed(1)} ms CPU, ${render.wallMsPerRender.toFixed(1)} ms wall, ${render.statementsPerRender.toFixed(1)} SQL statements (${render.renders} renders)`,
+  );
   console.log(`Peak server RSS on PostgreSQL: ${(postgres.peakRss / 1048576).toFixed(0)} MB`);
   const embedded = await onEmbedded();
   printSpreads([embedded.spread]);
@@ -170,8 +222,13 @@ async function main(): Promise<void> {
 
   console.log(`Peak server RSS: PostgreSQL ${(postgres.peakRss / 1048576).toFixed(0)} MB, embedded ${(embedded.peakRss / 1048576).toFixed(0)} MB`);
 
-  const search = await benchSearch(BENCH_SERVER_URL, { size: Number(process.env.BENCH_SEARCH_ARTICLES ?? 100_000), keep: process.env.BENCH_SEARCH_KEEP === "1" });
-  console.log(`\nsearch query function, ${search.runs} queries over ${search.articles} articles: p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms\n`);
+  const search = await benchSearch(BENCH_SERVER_URL, {
+    size: Number(process.env.BENCH_SEARCH_ARTICLES ?? 100_000),
+    keep: process.env.BENCH_SEARCH_KEEP === "1",
+  });
+  console.log(
+    `\nsearch query function, ${search.runs} queries over ${search.articles} articles: p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms\n`,
+  );
 
   const article = postgres.pages.find((r) => r.name === "article")!;
   const pgSpread = postgres.spread;
@@ -184,9 +241,17 @@ async function main(): Promise<void> {
       pgSpread.editing.rps >= BUDGET.editingShare * pgSpread.quiet.rps,
       `${((pgSpread.editing.rps / pgSpread.quiet.rps) * 100).toFixed(0)} %`,
     ],
-    [`no failed reads or changes`, spreads.every((s) => s.quiet.errors + s.editing.errors + s.failures === 0), spreads.map((s) => s.quiet.errors + s.editing.errors + s.failures).join(", ")],
+    [
+      `no failed reads or changes`,
+      spreads.every((s) => s.quiet.errors + s.editing.errors + s.failures === 0),
+      spreads.map((s) => s.quiet.errors + s.editing.errors + s.failures).join(", "),
+    ],
     [`article HTML ≤ ${kb(BUDGET.articleHtmlBytes)}`, article.htmlBytes <= BUDGET.articleHtmlBytes, kb(article.htmlBytes)],
-    [`client JS ≤ ${kb(BUDGET.clientJsGzipBytes)} gzip on every reader page`, postgres.pages.every((r) => r.jsGzipBytes <= BUDGET.clientJsGzipBytes), kb(Math.max(...postgres.pages.map((r) => r.jsGzipBytes)))],
+    [
+      `client JS ≤ ${kb(BUDGET.clientJsGzipBytes)} gzip on every reader page`,
+      postgres.pages.every((r) => r.jsGzipBytes <= BUDGET.clientJsGzipBytes),
+      kb(Math.max(...postgres.pages.map((r) => r.jsGzipBytes))),
+    ],
     [`server RSS ≤ ${BUDGET.rssBytes / 1048576} MB`, peakRss <= BUDGET.rssBytes, `${(peakRss / 1048576).toFixed(0)} MB`],
     [`search p95 ≤ ${BUDGET.searchP95Ms} ms over ${search.articles} articles`, search.p95 <= BUDGET.searchP95Ms, `${search.p95.toFixed(1)} ms`],
   ] as const;

@@ -8,7 +8,6 @@ import { ARTICLE_FORMS, pluralRu } from "@/lib/format/plural";
 import { seedDatabase } from "@/prisma/seed";
 import { progressReporter } from "./seed/progress";
 
-
 async function main(): Promise<void> {
   const reset = process.argv.includes("--reset") || process.argv.includes("--force");
   const started = performance.now();
@@ -21,7 +20,9 @@ async function main(): Promise<void> {
     if (result.seeded) {
       console.log(`Готово за ${seconds} с: загружено ${result.articles} ${pluralRu(result.articles, ARTICLE_FORMS)}, изображения в ${env().dataDir}/media`);
     } else {
-      console.log(`В базе уже есть материалы (${result.articles} ${pluralRu(result.articles, ARTICLE_FORMS)}) — ничего не изменено. Для перезаписи: npm run db:seed -- --reset`);
+      console.log(
+        `В базе уже есть материалы (${result.articles} ${pluralRu(result.articles, ARTICLE_FORMS)}) — ничего не изменено. Для перезаписи: npm run db:seed -- --reset`,
+      );
     }
   } finally {
     await database.close();

@@ -2,6 +2,10 @@
  * `npm start`: builds when there is no build, brings the database up to date (migrations, then
  * the demo content into an empty database, in a short-lived process) and serves the production
  * build. PGlite allows one process per data directory, and the server owns it until it stops.
+ *
+ * `npm run dev` (--dev): the same pipeline around Next's development server, with hot reload.
+ * Reader pages are rendered on every request (no page cache) and stripped of Next's client
+ * runtime as in production, unless DEV_CLIENT_RUNTIME=1 keeps it for hot reload there too.
  */
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -12,19 +16,22 @@ import next from "next";
 import { env } from "@/lib/env";
 import { closeDb, openDb } from "@/lib/db/process-database";
 import { listenForChanges } from "@/lib/cache/change-listener";
-import { pageCache } from "@/lib/server/page-cache";
-import { isReaderRequest, pathnameOf } from "@/lib/server/reader-responses";
-import { needsClientRuntime } from "@/lib/server/strip-framework-js";
+import { pageCache } from "@/lib/edge/page-cache";
+import { isReaderRequest, pathnameOf } from "@/lib/edge/reader-responses";
+import { needsClientRuntime } from "@/lib/edge/strip-framework-js";
 import { assignScriptNonce } from "@/lib/security/script-nonce";
 import { newsroomPolicy, RESOURCE_POLICY } from "@/lib/security/content-security-policy";
-import { hstsHeader } from "@/lib/server/hsts";
-import { serveReaderPage } from "@/lib/server/reader-pages";
-import { isPageRefresh, pageRefresher } from "@/lib/server/page-refresher";
-import { withRenderReport, type RenderReport } from "@/lib/server/render-context";
-import { expireTags } from "@/lib/cache/expire-tags";
-import { appSecret } from "@/lib/server/app-secret";
-import { CLIENT_IP_HEADER, clientAddress, sealClientAddress } from "@/lib/server/client-address";
-import { rewriteForCommenter } from "@/lib/server/commenter-rewrite";
+import { hstsHeader } from "@/lib/security/hsts";
+import { serveReaderPage } from "@/lib/edge/reader-pages";
+import { captureReaderResponse } from "@/lib/edge/reader-responses";
+import { checkAfterPrepare, checkBeforeStart, failOnProblems } from "@/lib/edge/next-internals";
+import { DEV_ERROR_PAGES } from "@/lib/edge/error-shell";
+import { isPageRefresh, pageRefresher } from "@/lib/edge/page-refresher";
+import { withRenderReport, type RenderReport } from "@/lib/edge/render-context";
+import { expireTags } from "@/lib/edge/expire-tags";
+import { appSecret } from "@/lib/security/app-secret";
+import { CLIENT_IP_HEADER, clientAddress, sealClientAddress } from "@/lib/security/client-address";
+import { rewriteForCommenter } from "@/lib/edge/commenter-rewrite";
 import { trackViews } from "@/lib/views/view-tracking";
 import { watchBreakingExpiry } from "@/lib/breaking/expiry-watcher";
 import { TAGS } from "@/lib/cache/tags";
@@ -48,14 +55,17 @@ const buildApp = () => runNode([createRequire(import.meta.url).resolve("next/dis
  */
 const prepareDatabase = () => runNode(["--import", "tsx", path.join("scripts", "prepare-database.ts")]);
 
+const dev = process.argv.includes("--dev");
+
 async function main(): Promise<void> {
   // The database files hold password hashes and the app secret: for the owner's eyes only.
   process.umask(0o077);
-  if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
+  if (!dev && !existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
     console.log("Сборки нет — собираю приложение (next build)…");
     const code = await buildApp();
     if (code !== 0) process.exit(code);
   }
+  if (!dev) failOnProblems(checkBeforeStart(process.cwd()));
   const prepared = await prepareDatabase();
   if (prepared !== 0) process.exit(prepared);
 
@@ -63,11 +73,13 @@ async function main(): Promise<void> {
   // Behind a proxy, only the proxy should reach the app.
   const host = env().HOST ?? (TRUST_PROXY ? "127.0.0.1" : undefined);
   const secret = appSecret();
-  const app = next({ dev: false, dir: process.cwd(), port: PORT });
+  const app = next({ dev, dir: process.cwd(), port: PORT });
   const handle = app.getRequestHandler();
   await app.prepare();
+  if (!dev) failOnProblems(checkAfterPrepare());
   const prerendered = (name: string) => readFileSync(path.join(process.cwd(), ".next", "server", "app", name), "utf8");
-  const errorPages = { notFound: prerendered("_not-found.html"), serverError: prerendered("_global-error.html") };
+  const errorPages = dev ? DEV_ERROR_PAGES : { notFound: prerendered("_not-found.html"), serverError: prerendered("_global-error.html") };
+  const keepClientRuntime = dev && process.env.DEV_CLIENT_RUNTIME === "1";
   const pages = pageCache({ maxBytes: env().PAGE_CACHE_MB * 1024 * 1024, softLagMs: env().SIDEBAR_LAG_SECONDS * 1000 });
   const refresh = pageRefresher(pages, PORT);
   const database = await openDb();
@@ -83,10 +95,11 @@ async function main(): Promise<void> {
     req.headers[CLIENT_IP_HEADER] = sealClientAddress(clientAddress(req, TRUST_PROXY, TRUSTED_PROXIES));
     const nonce = assignScriptNonce(req);
     // Reader pages get theirs when they are sent (reader-responses.ts); anything else not HTML keeps this one.
-    res.setHeader("content-security-policy", needsClientRuntime(pathnameOf(req)) ? newsroomPolicy(nonce) : RESOURCE_POLICY);
+    res.setHeader("content-security-policy", needsClientRuntime(pathnameOf(req)) || keepClientRuntime ? newsroomPolicy(nonce, { dev }) : RESOURCE_POLICY);
     rewriteForCommenter(req, secret);
     const report: RenderReport = {};
-    if (isReaderRequest(req) && (await serveReaderPage(req, res, report, readerPages, refreshing))) return;
+    if (dev && isReaderRequest(req)) captureReaderResponse(req, res, { cache: pages, errorPages, key: null, report, head: false, keepClientRuntime });
+    else if (isReaderRequest(req) && (await serveReaderPage(req, res, report, readerPages, refreshing))) return;
     await withRenderReport(report, () => handle(req, res));
   };
   const server = createServer((req, res) => {
@@ -95,6 +108,8 @@ async function main(): Promise<void> {
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
+  // Hot reload talks over a WebSocket.
+  if (dev) server.on("upgrade", app.getUpgradeHandler());
   await new Promise<void>((resolve) => server.listen(PORT, host, resolve));
   const breaking = watchBreakingExpiry(prisma, () => expireTags([TAGS.breaking]));
   breaking.reschedule();
@@ -112,7 +127,7 @@ async function main(): Promise<void> {
     },
   );
   const stopScheduler = startScheduler(prisma, (error) => console.error("Планировщик публикаций:", error));
-  console.log(`Вестник работает: http://localhost:${PORT}`);
+  console.log(`Вестник работает${dev ? " (разработка)" : ""}: http://localhost:${PORT}`);
 
   let stopping = false;
   const stop = async () => {

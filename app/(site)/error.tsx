@@ -10,6 +10,8 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
           <button type="button" className="button" onClick={reset}>
             Попробовать снова
           </button>{" "}
+          {/* A full page load: after an error, nothing of the broken page should survive. */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
           <a href="/">На главную</a>
         </p>
       </div>

@@ -4,7 +4,7 @@ import { formData } from "@/tests/support/form-data";
 import { buildWorld } from "@/tests/support/world";
 import { actAs, createStaff, databaseFingerprint } from "@/tests/support/staff";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { ForbiddenError, guardOf } from "@/lib/admin/action";
+import { ForbiddenError, guardOf } from "@/lib/actions/admin-action";
 import { rolesWithout } from "@/lib/auth/roles";
 
 /** Every server action and route handler of the newsroom, found by file name so a new one cannot be missed. */
@@ -15,16 +15,38 @@ const PUBLIC = new Set(["./login/actions.ts#logIn"]);
 
 const actions = Object.entries(actionModules).flatMap(([file, mod]) => Object.entries(mod).map(([name, fn]) => ({ id: `${file}#${name}`, fn })));
 const routes = Object.entries(routeModules).flatMap(([file, mod]) =>
-  Object.entries(mod).filter(([name]) => /^(GET|POST|PUT|PATCH|DELETE)$/.test(name)).map(([name, fn]) => ({ id: `${file}#${name}`, fn })),
+  Object.entries(mod)
+    .filter(([name]) => /^(GET|POST|PUT|PATCH|DELETE)$/.test(name))
+    .map(([name, fn]) => ({ id: `${file}#${name}`, fn })),
 );
 
 /** A form that would change something if the check were missing: ids of real rows and plausible values. */
 function tempting(ids: { articleId: number; categoryId: number; userId: number; commentId: number }): FormData {
   return formData({
-    id: String(ids.articleId), articleId: String(ids.articleId), commentId: String(ids.commentId), parentId: String(ids.commentId),
-    revisionId: "1", userId: String(ids.userId), ids: String(ids.commentId), title: "Взлом", slug: "vzlom", lead: "x", bodyHtml: "<p>x</p>", categoryId: String(ids.categoryId), intent: "publish",
-    status: "APPROVED", role: "ADMINISTRATOR", email: "intruder@example.kz", password: "пароль-123456", name: "Взлом",
-    content: "x", keys: "спам", moderationKeys: "x", disallowedKeys: "y", op: "approve", tags: "взлом",
+    id: String(ids.articleId),
+    articleId: String(ids.articleId),
+    commentId: String(ids.commentId),
+    parentId: String(ids.commentId),
+    revisionId: "1",
+    userId: String(ids.userId),
+    ids: String(ids.commentId),
+    title: "Взлом",
+    slug: "vzlom",
+    lead: "x",
+    bodyHtml: "<p>x</p>",
+    categoryId: String(ids.categoryId),
+    intent: "publish",
+    status: "APPROVED",
+    role: "ADMINISTRATOR",
+    email: "intruder@example.kz",
+    password: "пароль-123456",
+    name: "Взлом",
+    content: "x",
+    keys: "спам",
+    moderationKeys: "x",
+    disallowedKeys: "y",
+    op: "approve",
+    tags: "взлом",
   });
 }
 
@@ -106,7 +128,10 @@ for (const target of databaseTargets()) {
     });
 
     it("lets a role with the capability through the same wrapper", async () => {
-      const save = actions.find((a) => a.id.endsWith("#saveArticleAction"))!.fn as (prev: unknown, form: FormData) => Promise<{ ok?: boolean; message?: string }>;
+      const save = actions.find((a) => a.id.endsWith("#saveArticleAction"))!.fn as (
+        prev: unknown,
+        form: FormData,
+      ) => Promise<{ ok?: boolean; message?: string }>;
       actAs(signedIn.CONTRIBUTOR!);
       const own = formData({ title: "Своя заметка", slug: "", categoryId: form.get("categoryId") as string, intent: "pending" });
       await expect(save({}, own)).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT;.*\/admin\/articles\/\d+\?saved=1/) });

@@ -1,4 +1,4 @@
-import type { AdSlot } from "@/lib/data/types";
+import type { AdSlot } from "@/lib/ads/types";
 
 /** An ad slot; an empty or missing slot renders nothing. */
 export function AdSlotView({ slot }: { slot: AdSlot | undefined }) {

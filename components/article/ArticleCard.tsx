@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ArticleSummary } from "@/lib/data/types";
+import type { ArticleSummary } from "@/lib/articles/types";
 import { paths } from "@/lib/paths";
 import { CoverPicture } from "./CoverPicture";
 import { PublishedTime } from "./PublishedTime";

@@ -1,4 +1,4 @@
-import type { ArticleSummary } from "@/lib/data/types";
+import type { ArticleSummary } from "@/lib/articles/types";
 import { ArticleCard } from "./ArticleCard";
 
 export function ArticleGrid({ articles, showLead = true }: { articles: ArticleSummary[]; showLead?: boolean }) {

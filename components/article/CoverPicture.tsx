@@ -1,4 +1,4 @@
-import type { CoverImage } from "@/lib/data/types";
+import type { CoverImage } from "@/lib/articles/types";
 import { paths } from "@/lib/paths";
 
 type Props = { cover: CoverImage; sizes: string; priority?: boolean; className?: string };

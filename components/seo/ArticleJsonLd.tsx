@@ -1,4 +1,4 @@
-import type { ArticleFull } from "@/lib/data/types";
+import type { ArticleFull } from "@/lib/articles/types";
 import { env } from "@/lib/env";
 import { articleBreadcrumbJsonLd, newsArticleJsonLd } from "@/lib/seo/json-ld";
 import { JsonLdScript } from "./JsonLdScript";

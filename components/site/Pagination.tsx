@@ -10,19 +10,31 @@ export function Pagination({ page, totalPages, href }: Props) {
   const pages = Array.from({ length: to - from + 1 }, (_, i) => from + i);
   return (
     <nav className="pagination" aria-label="Страницы">
-      {page > 1 ? <Link rel="prev" href={href(page - 1)}>← Назад</Link> : null}
+      {page > 1 ? (
+        <Link rel="prev" href={href(page - 1)}>
+          ← Назад
+        </Link>
+      ) : null}
       {from > 1 ? <Link href={href(1)}>1</Link> : null}
       {from > 2 ? <span aria-hidden="true">…</span> : null}
       {pages.map((p) =>
         p === page ? (
-          <span key={p} aria-current="page">{p}</span>
+          <span key={p} aria-current="page">
+            {p}
+          </span>
         ) : (
-          <Link key={p} href={href(p)}>{p}</Link>
+          <Link key={p} href={href(p)}>
+            {p}
+          </Link>
         ),
       )}
       {to < totalPages - 1 ? <span aria-hidden="true">…</span> : null}
       {to < totalPages ? <Link href={href(totalPages)}>{totalPages}</Link> : null}
-      {page < totalPages ? <Link rel="next" href={href(page + 1)}>Далее →</Link> : null}
+      {page < totalPages ? (
+        <Link rel="next" href={href(page + 1)}>
+          Далее →
+        </Link>
+      ) : null}
     </nav>
   );
 }

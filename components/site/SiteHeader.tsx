@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getCategories } from "@/lib/data/categories";
+import { getCategories } from "@/lib/taxonomy/reads";
 import { paths } from "@/lib/paths";
 import { siteName } from "@/lib/site";
 import { SearchBox } from "./SearchBox";

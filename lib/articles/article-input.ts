@@ -23,7 +23,15 @@ export const articleInput = z.object({
   tags: z
     .string()
     .default("")
-    .transform((s) => [...new Map(s.split(",").map((t) => t.trim()).filter(Boolean).map((t) => [t.toLowerCase(), t])).values()])
+    .transform((s) => [
+      ...new Map(
+        s
+          .split(",")
+          .map((t) => t.trim())
+          .filter(Boolean)
+          .map((t) => [t.toLowerCase(), t]),
+      ).values(),
+    ])
     .pipe(z.array(z.string().max(60, "Метка длиннее 60 символов.")).max(30, "Не больше 30 меток.")),
   coverId: optionalId,
   coverAlt: z.string().trim().max(300, "Описание длиннее 300 символов.").default(""),

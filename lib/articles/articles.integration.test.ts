@@ -3,13 +3,13 @@ import { databaseTargets } from "@/tests/support/database-targets";
 import { buildWorld } from "@/tests/support/world";
 import { createStaff } from "@/tests/support/staff";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { getArticleBySlug, getLatestArticles } from "@/lib/data/articles";
+import { getArticleBySlug, getLatestArticles } from "./reads";
 import { env } from "@/lib/env";
 import { articleInput, type ArticleInput } from "./article-input";
 import { toLocalInput } from "./local-time";
 import { listRevisions, restoreRevision } from "./revisions";
 import { saveArticle } from "./save-article";
-import { editableArticle } from "@/lib/admin/articles";
+import { editableArticle } from "./newsroom-reads";
 import { publishDueArticles } from "./scheduler";
 
 for (const target of databaseTargets()) {
@@ -36,7 +36,10 @@ for (const target of databaseTargets()) {
       const body = '<p onclick="x()">Текст<script>alert(1)</script></p><img src="javascript:alert(1)">';
       const draft = await saveArticle(staff.author, input({ title: "Наурыз в Өскемене", bodyHtml: body, tags: "праздник, Весна, праздник" }));
       if (!draft.ok) throw new Error(draft.message);
-      const first = await saveArticle(staff.author, input({ id: String(draft.id), title: "Наурыз в Өскемене", bodyHtml: body, tags: "праздник, Весна, праздник", intent: "publish" }));
+      const first = await saveArticle(
+        staff.author,
+        input({ id: String(draft.id), title: "Наурыз в Өскемене", bodyHtml: body, tags: "праздник, Весна, праздник", intent: "publish" }),
+      );
       expect(first).toMatchObject({ ok: true, slug: "nauryz-v-oskemene", status: "PUBLISHED" });
       const second = await saveArticle(staff.author, input({ title: "Наурыз в Өскемене" }));
       expect(second).toMatchObject({ ok: true, slug: "nauryz-v-oskemene-2" });
@@ -46,7 +49,9 @@ for (const target of databaseTargets()) {
       const clash = await saveArticle(staff.author, input({ title: "Другое", slug: "nauryz-v-oskemene" }));
       expect(clash).toEqual({ ok: false, errors: { slug: ["Этот адрес уже занят другой статьёй."] }, message: "Исправьте ошибки в форме." });
       expect(articleInput.safeParse({ title: " ", slug: "Плохой адрес", categoryId: "", intent: "draft" }).error?.issues.map((i) => i.message)).toEqual([
-        "Введите заголовок.", "Адрес: только латинские буквы, цифры и дефисы.", "Выберите рубрику.",
+        "Введите заголовок.",
+        "Адрес: только латинские буквы, цифры и дефисы.",
+        "Выберите рубрику.",
       ]);
     });
 
@@ -55,14 +60,23 @@ for (const target of databaseTargets()) {
       const tagged = () => prisma.tag.count({ where: { name: { in: [marker, `${marker}-вторая`] } } });
       const draft = await saveArticle(staff.contributor, input({ title: "С новой меткой", bodyHtml: "<p>Текст</p>", tags: `${marker}, ${marker}-вторая` }));
       if (!draft.ok) throw new Error(draft.message);
-      expect(await saveArticle(staff.contributor, input({ id: String(draft.id), title: "С новой меткой", bodyHtml: "<p>Текст</p>", tags: `${marker}, ${marker}-вторая`, intent: "pending" }))).toMatchObject({ ok: true, status: "PENDING" });
+      expect(
+        await saveArticle(
+          staff.contributor,
+          input({ id: String(draft.id), title: "С новой меткой", bodyHtml: "<p>Текст</p>", tags: `${marker}, ${marker}-вторая`, intent: "pending" }),
+        ),
+      ).toMatchObject({ ok: true, status: "PENDING" });
       expect(await tagged()).toBe(0);
       expect((await prisma.article.findUniqueOrThrow({ where: { id: draft.id } })).proposedTags).toEqual([marker, `${marker}-вторая`]);
       expect((await editableArticle(draft.id))?.tags).toBe(`${marker}, ${marker}-вторая`);
 
-      expect(await saveArticle(staff.editor, input({ id: String(draft.id), title: "С новой меткой", bodyHtml: "<p>Текст</p>", tags: marker, intent: "draft" }))).toMatchObject({ ok: true });
+      expect(
+        await saveArticle(staff.editor, input({ id: String(draft.id), title: "С новой меткой", bodyHtml: "<p>Текст</p>", tags: marker, intent: "draft" })),
+      ).toMatchObject({ ok: true });
       expect(await tagged()).toBe(0);
-      expect(await saveArticle(staff.editor, input({ id: String(draft.id), title: "С новой меткой", bodyHtml: "<p>Текст</p>", tags: marker, intent: "publish" }))).toMatchObject({ ok: true, status: "PUBLISHED" });
+      expect(
+        await saveArticle(staff.editor, input({ id: String(draft.id), title: "С новой меткой", bodyHtml: "<p>Текст</p>", tags: marker, intent: "publish" })),
+      ).toMatchObject({ ok: true, status: "PUBLISHED" });
       const stored = await prisma.article.findUniqueOrThrow({ where: { id: draft.id }, include: { tags: { include: { tag: true } } } });
       expect(stored.tags.map((t) => t.tag.name)).toEqual([marker]);
       expect(stored.proposedTags).toEqual([]);
@@ -72,21 +86,38 @@ for (const target of databaseTargets()) {
     it("lets a contributor write and submit but never publish, nor touch what is published", async () => {
       const draft = await saveArticle(staff.contributor, input({ title: "Заметка участника", bodyHtml: "<p>Текст</p>" }));
       if (!draft.ok) throw new Error(draft.message);
-      const publish = await saveArticle(staff.contributor, input({ id: String(draft.id), title: "Заметка участника", bodyHtml: "<p>Текст</p>", intent: "publish" }));
+      const publish = await saveArticle(
+        staff.contributor,
+        input({ id: String(draft.id), title: "Заметка участника", bodyHtml: "<p>Текст</p>", intent: "publish" }),
+      );
       expect(publish).toEqual({ ok: false, message: "У вас нет права публиковать. Отправьте статью на проверку." });
-      expect(await saveArticle(staff.contributor, input({ id: String(draft.id), title: "Заметка участника", intent: "pending" }))).toMatchObject({ ok: true, status: "PENDING" });
+      expect(await saveArticle(staff.contributor, input({ id: String(draft.id), title: "Заметка участника", intent: "pending" }))).toMatchObject({
+        ok: true,
+        status: "PENDING",
+      });
       expect((await prisma.article.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("PENDING");
 
-      expect(await saveArticle(staff.author, input({ id: String(draft.id), title: "Чужая", intent: "publish" }))).toEqual({ ok: false, message: "У вас нет прав изменять эту статью." });
-      expect(await saveArticle(staff.editor, input({ id: String(draft.id), title: "Заметка участника", bodyHtml: "<p>Текст</p>", intent: "publish" }))).toMatchObject({ ok: true, status: "PUBLISHED" });
-      expect(await saveArticle(staff.contributor, input({ id: String(draft.id), title: "Правка после публикации" }))).toEqual({ ok: false, message: "У вас нет прав изменять эту статью." });
+      expect(await saveArticle(staff.author, input({ id: String(draft.id), title: "Чужая", intent: "publish" }))).toEqual({
+        ok: false,
+        message: "У вас нет прав изменять эту статью.",
+      });
+      expect(
+        await saveArticle(staff.editor, input({ id: String(draft.id), title: "Заметка участника", bodyHtml: "<p>Текст</p>", intent: "publish" })),
+      ).toMatchObject({ ok: true, status: "PUBLISHED" });
+      expect(await saveArticle(staff.contributor, input({ id: String(draft.id), title: "Правка после публикации" }))).toEqual({
+        ok: false,
+        message: "У вас нет прав изменять эту статью.",
+      });
       const log = await prisma.auditLog.findMany({ where: { subject: `article:${draft.id}` } });
       expect(log.map((l) => [l.action, l.userId])).toEqual([["article.published", staff.editor.id]]);
     });
 
     it("keeps a scheduled article from readers until the scheduler publishes it at its time", async () => {
       const at = new Date(Math.ceil((Date.now() + 61_000) / 60_000) * 60_000);
-      const saved = await saveArticle(staff.author, input({ title: "Запланированная новость", bodyHtml: "<p>Скоро</p>", intent: "publish", publishedAt: toLocalInput(at, env().SITE_TIMEZONE) }));
+      const saved = await saveArticle(
+        staff.author,
+        input({ title: "Запланированная новость", bodyHtml: "<p>Скоро</p>", intent: "publish", publishedAt: toLocalInput(at, env().SITE_TIMEZONE) }),
+      );
       if (!saved.ok) throw new Error(saved.message);
       expect(saved.status).toBe("SCHEDULED");
       expect(await getArticleBySlug(saved.slug)).toBeNull();

@@ -1,5 +1,5 @@
 import "server-only";
-import { audit } from "@/lib/admin/audit";
+import { audit } from "@/lib/audit/audit";
 import type { Staff } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";

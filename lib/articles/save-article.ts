@@ -1,7 +1,6 @@
 import "server-only";
-import { audit } from "@/lib/admin/audit";
-import { findTagNamed, insertTag } from "@/lib/admin/taxonomy";
-import { can } from "@/lib/auth/roles";
+import { audit } from "@/lib/audit/audit";
+import { findTagNamed, insertTag } from "@/lib/taxonomy/writes";
 import type { Staff } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -14,9 +13,7 @@ import { fromLocalInput } from "./local-time";
 import { canEditArticle, canPublishArticle } from "./permissions";
 import { snapshotRevision } from "./revisions";
 
-export type SaveResult =
-  | { ok: true; id: number; slug: string; status: ArticleStatus }
-  | { ok: false; errors?: Record<string, string[]>; message: string };
+export type SaveResult = { ok: true; id: number; slug: string; status: ArticleStatus } | { ok: false; errors?: Record<string, string[]>; message: string };
 
 const fail = (field: string, message: string): SaveResult => ({ ok: false, errors: { [field]: [message] }, message: "Исправьте ошибки в форме." });
 
@@ -91,7 +88,10 @@ export async function saveArticle(staff: Staff, input: ArticleInput, now = new D
   const saved = await db().$transaction(async (tx) => {
     const { ids, proposed } = await resolveTags(tx, input.tags, status === "PUBLISHED" || status === "SCHEDULED");
     const article = existing
-      ? await tx.article.update({ where: { id: existing.id }, data: { ...data, proposedTags: proposed, tags: { deleteMany: {}, create: ids.map((tagId) => ({ tagId })) } } })
+      ? await tx.article.update({
+          where: { id: existing.id },
+          data: { ...data, proposedTags: proposed, tags: { deleteMany: {}, create: ids.map((tagId) => ({ tagId })) } },
+        })
       : await tx.article.create({ data: { ...data, proposedTags: proposed, authorId, tags: { create: ids.map((tagId) => ({ tagId })) } } });
     await snapshotRevision(tx, article.id, staff.id);
     if (status !== existing?.status && (status === "PUBLISHED" || status === "SCHEDULED" || existing?.status === "PUBLISHED")) {

@@ -27,7 +27,15 @@ describe.skipIf(!(await postgresAvailable()))("the scheduler in two processes", 
     // Both processes are polling when the articles fall due.
     const due = new Date(Date.now() + 4_000);
     await prisma.article.createMany({
-      data: Array.from({ length: 30 }, (_, i) => ({ title: `Новость ${i}`, slug: `novost-${i}`, bodyHtml: "<p>…</p>", categoryId: category.id, authorId: author.id, status: "SCHEDULED" as const, publishedAt: due })),
+      data: Array.from({ length: 30 }, (_, i) => ({
+        title: `Новость ${i}`,
+        slug: `novost-${i}`,
+        bodyHtml: "<p>…</p>",
+        categoryId: category.id,
+        authorId: author.id,
+        status: "SCHEDULED" as const,
+        publishedAt: due,
+      })),
     });
     const until = String(due.getTime() + 1_500);
     const outputs = await Promise.all(

@@ -37,8 +37,8 @@ for (const target of databaseTargets()) {
 
     it("signs in with the right password only, and a session ends on expiry, revocation and disabling", async () => {
       const user = await createStaffAccount(prisma, { email: "editor@example.kz", name: "Редактор", role: "EDITOR", password: "верный-пароль" });
-      expect((await signIn({ email: "editor@example.kz", password: "неверный" }, meta("10.0.0.2"), noSleep))).toEqual({ ok: false, message: WRONG_CREDENTIALS });
-      expect((await signIn({ email: "nobody@example.kz", password: "x" }, meta("10.0.0.2"), noSleep))).toEqual({ ok: false, message: WRONG_CREDENTIALS });
+      expect(await signIn({ email: "editor@example.kz", password: "неверный" }, meta("10.0.0.2"), noSleep)).toEqual({ ok: false, message: WRONG_CREDENTIALS });
+      expect(await signIn({ email: "nobody@example.kz", password: "x" }, meta("10.0.0.2"), noSleep)).toEqual({ ok: false, message: WRONG_CREDENTIALS });
       const ok = await signIn({ email: " EDITOR@example.kz ", password: "верный-пароль" }, meta("10.0.0.2"), noSleep);
       if (!ok.ok) throw new Error(ok.message);
       expect(await staffForToken(ok.token)).toEqual({ id: user.id, name: "Редактор", email: "editor@example.kz", role: "EDITOR" });
@@ -72,7 +72,10 @@ for (const target of databaseTargets()) {
 
     it("upgrades an scrypt hash to argon2id at the next successful sign-in", async () => {
       const user = await createStaffAccount(prisma, { email: "old-hash@example.kz", name: "Старый", role: "AUTHOR", password: "временный" });
-      await prisma.user.update({ where: { id: user.id }, data: { passwordHash: "scrypt$32768$8$1$5MqZ7ucA9Jbp7Ovt-PNGUQ$T5v7ovyd380N9tKf1qTIa7P5Ni9ELWeqLAlvly50364" } });
+      await prisma.user.update({
+        where: { id: user.id },
+        data: { passwordHash: "scrypt$32768$8$1$5MqZ7ucA9Jbp7Ovt-PNGUQ$T5v7ovyd380N9tKf1qTIa7P5Ni9ELWeqLAlvly50364" },
+      });
       expect((await signIn({ email: "old-hash@example.kz", password: "неверный" }, meta("10.0.0.7"), noSleep)).ok).toBe(false);
       expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toMatch(/^scrypt/);
       expect((await signIn({ email: "old-hash@example.kz", password: "Пароль-2026" }, meta("10.0.0.7"), noSleep)).ok).toBe(true);

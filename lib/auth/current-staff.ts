@@ -4,7 +4,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { env } from "@/lib/env";
-import { CLIENT_IP_HEADER, clientAddressFromHeader } from "@/lib/server/client-address";
+import { CLIENT_IP_HEADER, clientAddressFromHeader } from "@/lib/security/client-address";
 import { SESSION_COOKIE, staffForToken, type Staff } from "./sessions";
 
 /** The signed-in staff member of this request, or null. */

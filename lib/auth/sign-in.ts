@@ -4,9 +4,7 @@ import { DUMMY_HASH, hashPassword, needsRehash, verifyPassword } from "./passwor
 import { createSession } from "./sessions";
 import { beginLoginAttempt, settleLoginAttempt, throttleMessage } from "./throttle";
 
-export type SignInResult =
-  | { ok: true; token: string; expiresAt: Date; userId: number }
-  | { ok: false; message: string };
+export type SignInResult = { ok: true; token: string; expiresAt: Date; userId: number } | { ok: false; message: string };
 
 export const WRONG_CREDENTIALS = "Неверный email или пароль.";
 

@@ -23,8 +23,7 @@ async function failuresBefore(tx: Prisma.TransactionClient, where: { email: stri
 }
 
 function verdictFor(byAccount: Date[], byIp: Date[], now: Date): ThrottleVerdict {
-  const refusedUntil = (failures: Date[], limit: number) =>
-    failures.length >= limit ? failures[limit - 1]!.getTime() + THROTTLE_WINDOW_MS : 0;
+  const refusedUntil = (failures: Date[], limit: number) => (failures.length >= limit ? failures[limit - 1]!.getTime() + THROTTLE_WINDOW_MS : 0);
   const until = Math.max(refusedUntil(byAccount, ACCOUNT_LIMIT), refusedUntil(byIp, IP_LIMIT));
   if (until > now.getTime()) return { refused: true, retryAfterMs: until - now.getTime() };
   const excess = Math.max(byAccount.length, byIp.length) - SLOWDOWN_AFTER;

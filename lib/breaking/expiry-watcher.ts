@@ -22,11 +22,14 @@ export function watchBreakingExpiry(prisma: PrismaClient, onExpiry: () => Promis
     clearTimeout(timer);
     if (stopped || !next?.breakingUntil) return;
     const delay = Math.min(MAX_DELAY_MS, next.breakingUntil.getTime() - Date.now() + 50);
-    timer = setTimeout(() => {
-      void onExpiry()
-        .catch((error: unknown) => console.error("Expiring breaking news failed:", error))
-        .finally(() => void schedule().catch(() => undefined));
-    }, Math.max(0, delay));
+    timer = setTimeout(
+      () => {
+        void onExpiry()
+          .catch((error: unknown) => console.error("Expiring breaking news failed:", error))
+          .finally(() => void schedule().catch(() => undefined));
+      },
+      Math.max(0, delay),
+    );
     timer.unref();
   };
   return {

@@ -1,11 +1,12 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { visibleToReaders } from "@/lib/articles/visibility";
 
 export type BreakingItem = { id: number; title: string; slug: string; until: string };
 
 /** Visible articles marked «Срочно» whose expiry has not come, newest first. */
 export async function readBreaking(prisma: PrismaClient, now = new Date(), limit = 3): Promise<BreakingItem[]> {
   const rows = await prisma.article.findMany({
-    where: { status: "PUBLISHED", publishedAt: { lte: now }, breakingUntil: { gt: now } },
+    where: { ...visibleToReaders(now), breakingUntil: { gt: now } },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: limit,
     select: { id: true, title: true, slug: true, breakingUntil: true },

@@ -42,7 +42,9 @@ for (const target of databaseTargets()) {
       await settle();
       batches.length = 0;
 
-      const article = await prisma.article.create({ data: { title: "Черновик", slug: "chernovik", bodyHtml: "<p>1</p>", categoryId: category.id, authorId: author.id } });
+      const article = await prisma.article.create({
+        data: { title: "Черновик", slug: "chernovik", bodyHtml: "<p>1</p>", categoryId: category.id, authorId: author.id },
+      });
       await prisma.article.update({ where: { id: article.id }, data: { bodyHtml: "<p>2</p>" } });
       await settle();
       expect(heard(), "drafts concern no reader").toEqual([]);
@@ -62,10 +64,14 @@ for (const target of databaseTargets()) {
       expect(heard(), "a headline edit").toEqual([`article:${article.id}`, `summary:${article.id}`]);
 
       batches.length = 0;
-      await prisma.comment.create({ data: { articleId: article.id, authorName: "Читатель", authorEmail: "r@example.kz", content: "x", contentHtml: "<p>x</p>", status: "PENDING" } });
+      await prisma.comment.create({
+        data: { articleId: article.id, authorName: "Читатель", authorEmail: "r@example.kz", content: "x", contentHtml: "<p>x</p>", status: "PENDING" },
+      });
       await settle();
       expect(heard(), "a held comment").toEqual([]);
-      await prisma.comment.create({ data: { articleId: article.id, authorName: "Читатель", authorEmail: "r@example.kz", content: "y", contentHtml: "<p>y</p>", status: "APPROVED" } });
+      await prisma.comment.create({
+        data: { articleId: article.id, authorName: "Читатель", authorEmail: "r@example.kz", content: "y", contentHtml: "<p>y</p>", status: "APPROVED" },
+      });
       await settle();
       expect(heard(), "an approved comment").toEqual([`article:${article.id}`]);
 
@@ -107,4 +113,3 @@ for (const target of databaseTargets()) {
     });
   });
 }
-

@@ -21,7 +21,13 @@ describe("tagsForChange", () => {
 
 describe("parseChange", () => {
   it("reads the triggers' payloads and ignores anything else", () => {
-    expect(parseChange('{"t":"Article","ids":[1],"lists":false,"summary":[],"breaking":false}')).toEqual({ t: "Article", ids: [1], lists: false, summary: [], breaking: false });
+    expect(parseChange('{"t":"Article","ids":[1],"lists":false,"summary":[],"breaking":false}')).toEqual({
+      t: "Article",
+      ids: [1],
+      lists: false,
+      summary: [],
+      breaking: false,
+    });
     expect(parseChange("Article")).toBeNull();
     expect(parseChange('{"ids":[1]}')).toBeNull();
   });

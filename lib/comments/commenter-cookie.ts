@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { sign, verify } from "@/lib/server/signed-value";
+import { sign, verify } from "@/lib/security/signed-value";
 
 export const COMMENTER_COOKIE = "vestnik_commenter";
 const MAX_HELD = 20;

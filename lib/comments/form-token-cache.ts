@@ -1,7 +1,7 @@
 import "server-only";
 import { cacheLife } from "next/cache";
-import { cachedArg, isValid } from "@/lib/data/cached-args";
-import { appSecret } from "@/lib/server/app-secret";
+import { cachedArg, isValid } from "@/lib/cache/cached-args";
+import { appSecret } from "@/lib/security/app-secret";
 import { issueFormToken } from "./form-token";
 
 /** The token an article's cached page carries in its comment form (stamped at render time). */

@@ -1,4 +1,4 @@
-import { sign, verify } from "@/lib/server/signed-value";
+import { sign, verify } from "@/lib/security/signed-value";
 
 /**
  * A signed stamp of when an article's comment form was rendered, for browsers without

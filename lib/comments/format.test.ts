@@ -20,6 +20,8 @@ describe("formatCommentHtml", () => {
   });
 
   it("allows only http, https and mailto links", () => {
-    expect(formatCommentHtml('<a href="data:text/html,x">a</a><a href="mailto:a@b.kz">m</a>')).toBe('<p><a rel="nofollow ugc">a</a><a href="mailto:a@b.kz" rel="nofollow ugc">m</a></p>');
+    expect(formatCommentHtml('<a href="data:text/html,x">a</a><a href="mailto:a@b.kz">m</a>')).toBe(
+      '<p><a rel="nofollow ugc">a</a><a href="mailto:a@b.kz" rel="nofollow ugc">m</a></p>',
+    );
   });
 });

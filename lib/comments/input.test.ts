@@ -14,7 +14,14 @@ function errors(fields: Record<string, string>) {
 describe("comment form input", () => {
   it("accepts a complete comment and trims it", () => {
     const result = parseCommentForm(form({ comment: " Спасибо! ", author: "Айгуль", email: "a@example.kz", url: "" }));
-    expect(result.success && result.data).toEqual({ content: "Спасибо!", authorName: "Айгуль", authorEmail: "a@example.kz", authorUrl: "", articleId: 7, parentId: null });
+    expect(result.success && result.data).toEqual({
+      content: "Спасибо!",
+      authorName: "Айгуль",
+      authorEmail: "a@example.kz",
+      authorUrl: "",
+      articleId: 7,
+      parentId: null,
+    });
   });
 
   it("speaks the site's own words for missing fields", () => {

@@ -14,7 +14,13 @@ for (const target of databaseTargets()) {
     let hiddenIds: number[];
     let clock = Date.parse("2026-11-28T10:00:00Z");
 
-    const context = (over: Partial<SubmitContext> = {}): SubmitContext => ({ ip: "10.1.0.1", userAgent: "Mozilla/5.0", now: new Date(clock), botReason: null, ...over });
+    const context = (over: Partial<SubmitContext> = {}): SubmitContext => ({
+      ip: "10.1.0.1",
+      userAgent: "Mozilla/5.0",
+      now: new Date(clock),
+      botReason: null,
+      ...over,
+    });
     const input = (over: Partial<CommentInput> = {}): CommentInput => ({
       content: "Хорошая новость для города.",
       authorName: "Айгуль",
@@ -50,7 +56,9 @@ for (const target of databaseTargets()) {
     });
 
     it("holds a comment with two links and one matching a moderation key; spams a disallowed key", async () => {
-      await prisma.comment.create({ data: { articleId, authorName: "Ерлан", authorEmail: "erlan.reader@example.kz", content: "старый", contentHtml: "<p>старый</p>", status: "APPROVED" } });
+      await prisma.comment.create({
+        data: { articleId, authorName: "Ерлан", authorEmail: "erlan.reader@example.kz", content: "старый", contentHtml: "<p>старый</p>", status: "APPROVED" },
+      });
       const known = { authorName: "Ерлан", authorEmail: "erlan.reader@example.kz" };
       const links = await submitComment(prisma, input({ ...known, content: "см. https://a.kz и https://b.kz" }), context({ ip: "10.1.0.2" }));
       expect(links.ok && links.value.status).toBe("PENDING");
@@ -73,24 +81,54 @@ for (const target of databaseTargets()) {
     });
 
     it("publishes at once only under the same name and email, and never under a staff account's email", async () => {
-      await prisma.comment.create({ data: { articleId, authorName: "Дана", authorEmail: "dana@example.kz", content: "раньше", contentHtml: "<p>раньше</p>", status: "APPROVED" } });
-      const otherName = await submitComment(prisma, input({ authorName: "Редакция", authorEmail: "dana@example.kz", content: "Под чужим именем" }), context({ ip: "10.3.0.1" }));
+      await prisma.comment.create({
+        data: { articleId, authorName: "Дана", authorEmail: "dana@example.kz", content: "раньше", contentHtml: "<p>раньше</p>", status: "APPROVED" },
+      });
+      const otherName = await submitComment(
+        prisma,
+        input({ authorName: "Редакция", authorEmail: "dana@example.kz", content: "Под чужим именем" }),
+        context({ ip: "10.3.0.1" }),
+      );
       expect(otherName.ok && otherName.value.status).toBe("PENDING");
       later();
-      const sameName = await submitComment(prisma, input({ authorName: "Дана", authorEmail: "dana@example.kz", content: "Снова я" }), context({ ip: "10.3.0.2" }));
+      const sameName = await submitComment(
+        prisma,
+        input({ authorName: "Дана", authorEmail: "dana@example.kz", content: "Снова я" }),
+        context({ ip: "10.3.0.2" }),
+      );
       expect(sameName.ok && sameName.value.status).toBe("APPROVED");
 
       // A staff reply is stored approved under the staff email: the audit's way in.
       const editor = await prisma.user.create({ data: { name: "Редактор", slug: "redaktor-sotrudnik", email: "editor@vestnik.kz", role: "EDITOR" } });
-      await prisma.comment.create({ data: { articleId, authorName: "Редакция", authorEmail: "editor@vestnik.kz", userId: editor.id, content: "ответ", contentHtml: "<p>ответ</p>", status: "APPROVED" } });
-      await prisma.comment.create({ data: { articleId, authorName: "Редакция", authorEmail: "editor@vestnik.kz", content: "старый", contentHtml: "<p>старый</p>", status: "APPROVED" } });
+      await prisma.comment.create({
+        data: {
+          articleId,
+          authorName: "Редакция",
+          authorEmail: "editor@vestnik.kz",
+          userId: editor.id,
+          content: "ответ",
+          contentHtml: "<p>ответ</p>",
+          status: "APPROVED",
+        },
+      });
+      await prisma.comment.create({
+        data: { articleId, authorName: "Редакция", authorEmail: "editor@vestnik.kz", content: "старый", contentHtml: "<p>старый</p>", status: "APPROVED" },
+      });
       later();
-      const impostor = await submitComment(prisma, input({ authorName: "Редакция", authorEmail: "editor@vestnik.kz", content: "Официально: всё отменяется" }), context({ ip: "10.3.0.3" }));
+      const impostor = await submitComment(
+        prisma,
+        input({ authorName: "Редакция", authorEmail: "editor@vestnik.kz", content: "Официально: всё отменяется" }),
+        context({ ip: "10.3.0.3" }),
+      );
       expect(impostor.ok && impostor.value.status).toBe("PENDING");
     });
 
     it("files what fails a bot check as spam", async () => {
-      const result = await submitComment(prisma, input({ authorEmail: "bot@example.kz", content: "buy now" }), context({ ip: "10.2.0.1", botReason: "honeypot filled in" }));
+      const result = await submitComment(
+        prisma,
+        input({ authorEmail: "bot@example.kz", content: "buy now" }),
+        context({ ip: "10.2.0.1", botReason: "honeypot filled in" }),
+      );
       expect(result.ok && result.value.status).toBe("SPAM");
     });
 
@@ -110,27 +148,45 @@ for (const target of databaseTargets()) {
 
     it("refuses a second comment within 15 seconds from the same IP or the same email", async () => {
       expect((await submitComment(prisma, input({ authorEmail: "fast@example.kz", content: "первый" }), context({ ip: "10.4.0.1" }))).ok).toBe(true);
-      const sameIp = await submitComment(prisma, input({ authorEmail: "other2@example.kz", content: "второй" }), context({ ip: "10.4.0.1", now: new Date(clock + 14_000) }));
+      const sameIp = await submitComment(
+        prisma,
+        input({ authorEmail: "other2@example.kz", content: "второй" }),
+        context({ ip: "10.4.0.1", now: new Date(clock + 14_000) }),
+      );
       expect(sameIp.ok ? "accepted" : sameIp.error.code).toBe("flood");
-      const sameEmail = await submitComment(prisma, input({ authorEmail: "FAST@example.kz", content: "третий" }), context({ ip: "10.4.0.9", now: new Date(clock + 14_000) }));
+      const sameEmail = await submitComment(
+        prisma,
+        input({ authorEmail: "FAST@example.kz", content: "третий" }),
+        context({ ip: "10.4.0.9", now: new Date(clock + 14_000) }),
+      );
       expect(sameEmail.ok ? "accepted" : sameEmail.error.message).toMatch(/^Вы слишком часто отправляете комментарии/);
-      const afterwards = await submitComment(prisma, input({ authorEmail: "fast@example.kz", content: "четвёртый" }), context({ ip: "10.4.0.1", now: new Date(clock + 16_000) }));
+      const afterwards = await submitComment(
+        prisma,
+        input({ authorEmail: "fast@example.kz", content: "четвёртый" }),
+        context({ ip: "10.4.0.1", now: new Date(clock + 16_000) }),
+      );
       expect(afterwards.ok).toBe(true);
     });
 
     it("serializes simultaneous posts from one address: exactly one gets through", async () => {
       const results = await Promise.all(
-        Array.from({ length: 6 }, (_, i) => submitComment(prisma, input({ authorEmail: `race${i}@example.kz`, content: `гонка ${i}` }), context({ ip: "10.5.0.1" }))),
+        Array.from({ length: 6 }, (_, i) =>
+          submitComment(prisma, input({ authorEmail: `race${i}@example.kz`, content: `гонка ${i}` }), context({ ip: "10.5.0.1" })),
+        ),
       );
       expect(results.filter((r) => r.ok).length).toBe(1);
       expect(results.filter((r) => !r.ok && r.error.code === "flood").length).toBe(5);
     });
 
     it("threads replies to approved comments up to depth 5 and refuses the rest", async () => {
-      const root = await prisma.comment.create({ data: { articleId, authorName: "А", authorEmail: "a@x.kz", content: "корень", contentHtml: "", status: "APPROVED", depth: 1 } });
+      const root = await prisma.comment.create({
+        data: { articleId, authorName: "А", authorEmail: "a@x.kz", content: "корень", contentHtml: "", status: "APPROVED", depth: 1 },
+      });
       let parentId = root.id;
       for (let depth = 2; depth <= 5; depth++) {
-        const reply = await prisma.comment.create({ data: { articleId, parentId, authorName: "А", authorEmail: "a@x.kz", content: `ур. ${depth}`, contentHtml: "", status: "APPROVED", depth } });
+        const reply = await prisma.comment.create({
+          data: { articleId, parentId, authorName: "А", authorEmail: "a@x.kz", content: `ур. ${depth}`, contentHtml: "", status: "APPROVED", depth },
+        });
         parentId = reply.id;
       }
       const tooDeep = await submitComment(prisma, input({ authorEmail: "deep@example.kz", parentId }), context({ ip: "10.6.0.1" }));
@@ -141,9 +197,15 @@ for (const target of databaseTargets()) {
       const stored = await prisma.comment.findUniqueOrThrow({ where: { id: atFive.ok ? atFive.value.id : 0 } });
       expect([stored.parentId, stored.depth]).toEqual([root.id, 2]);
 
-      const held = await prisma.comment.create({ data: { articleId, authorName: "Б", authorEmail: "b@x.kz", content: "на проверке", contentHtml: "", status: "PENDING" } });
+      const held = await prisma.comment.create({
+        data: { articleId, authorName: "Б", authorEmail: "b@x.kz", content: "на проверке", contentHtml: "", status: "PENDING" },
+      });
       later();
-      const toHeld = await submitComment(prisma, input({ authorEmail: "deep@example.kz", parentId: held.id, content: "ответ на скрытый" }), context({ ip: "10.6.0.3" }));
+      const toHeld = await submitComment(
+        prisma,
+        input({ authorEmail: "deep@example.kz", parentId: held.id, content: "ответ на скрытый" }),
+        context({ ip: "10.6.0.3" }),
+      );
       expect(toHeld.ok ? "accepted" : toHeld.error.code).toBe("parent_not_approved");
     });
 
@@ -162,7 +224,9 @@ for (const target of databaseTargets()) {
       const result = await submitComment(prisma, input({ authorEmail: "html@example.kz", content: typed }), context({ ip: "10.8.0.1" }));
       const stored = await prisma.comment.findUniqueOrThrow({ where: { id: result.ok ? result.value.id : 0 } });
       expect(stored.content).toBe(typed);
-      expect(stored.contentHtml).toBe('<p>Смотрите <a href="https://a.kz" rel="nofollow ugc">тут</a>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n<p>Второй абзац</p>');
+      expect(stored.contentHtml).toBe(
+        '<p>Смотрите <a href="https://a.kz" rel="nofollow ugc">тут</a>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n<p>Второй абзац</p>',
+      );
     });
   });
 }

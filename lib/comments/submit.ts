@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { visibleToReaders } from "@/lib/data/visibility";
+import { visibleToReaders } from "@/lib/articles/visibility";
+import { db } from "@/lib/db";
 import { err, ok, type Result } from "@/lib/result";
 import { formatCommentHtml } from "./format";
 import type { CommentInput } from "./input";
@@ -68,7 +69,14 @@ export async function submitComment(prisma: PrismaClient, input: CommentInput, c
       });
       if (recent) return fail("flood");
 
-      const facts = { authorName: input.authorName, authorEmail: email, authorUrl: input.authorUrl, content: input.content, ip: context.ip, userAgent: context.userAgent };
+      const facts = {
+        authorName: input.authorName,
+        authorEmail: email,
+        authorUrl: input.authorUrl,
+        content: input.content,
+        ip: context.ip,
+        userAgent: context.userAgent,
+      };
       const verdict = context.botReason
         ? ({ status: "SPAM", reason: context.botReason } as const)
         : judgeComment(facts, await readModerationKeys(tx), await isKnownCommenter(tx, email, input.authorName));
@@ -107,4 +115,9 @@ async function isKnownCommenter(tx: Prisma.TransactionClient, email: string, nam
     tx.user.count({ where: { email } }),
   ]);
   return approved > 0 && staff === 0;
+}
+
+/** A reader's comment from the site's form, into the site's database. */
+export function submitReaderComment(input: CommentInput, context: SubmitContext): Promise<Result<SubmittedComment, SubmitError>> {
+  return submitComment(db(), input, context);
 }

@@ -1,4 +1,4 @@
-import { sign, verify } from "@/lib/server/signed-value";
+import { sign, verify } from "@/lib/security/signed-value";
 
 /** How long one article view may keep its comment form open. */
 export const VIEW_TOKEN_TTL_MS = 12 * 3600 * 1000;

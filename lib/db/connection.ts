@@ -86,7 +86,7 @@ function openPostgres(url: string): DbConnection {
       // A dedicated connection: LISTEN belongs to a session, and pooled clients are shared.
       const client = new pg.Client({ ...poolConfig, application_name: LISTENER_APPLICATION_NAME, keepAlive: true, keepAliveInitialDelayMillis: 5_000 });
       let ended = false;
-      let heartbeat: NodeJS.Timeout | undefined;
+      let heartbeat: NodeJS.Timeout | undefined = undefined;
       const lost = (error: unknown) => {
         if (ended) return;
         ended = true;
@@ -110,10 +110,13 @@ function openPostgres(url: string): DbConnection {
       // A cut network shows no error until something is sent: ask regularly, give up quickly.
       heartbeat = setInterval(() => {
         const timeout = setTimeout(() => lost(new Error("the listening connection stopped answering")), LISTEN_HEARTBEAT_MS);
-        client.query("SELECT 1").then(() => clearTimeout(timeout), (error: unknown) => {
-          clearTimeout(timeout);
-          lost(error);
-        });
+        client.query("SELECT 1").then(
+          () => clearTimeout(timeout),
+          (error: unknown) => {
+            clearTimeout(timeout);
+            lost(error);
+          },
+        );
       }, LISTEN_HEARTBEAT_MS);
       heartbeat.unref();
       return async () => {

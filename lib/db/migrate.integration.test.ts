@@ -104,7 +104,12 @@ describe("PGlite", () => {
       const options: ConnectionOptions = { databaseUrl: null, dataDir: path.join(tmpRoot, "data-roundtrip") };
       await expect(openDatabase(options)).rejects.toThrow(/No database in .*PG_VERSION missing/);
       const applied = await applyPendingMigrations({ connectionOptions: options });
-      expect(applied).toEqual(fs.readdirSync(defaultMigrationPaths().migrationsDir).filter((n) => n !== LOCKFILE).sort());
+      expect(applied).toEqual(
+        fs
+          .readdirSync(defaultMigrationPaths().migrationsDir)
+          .filter((n) => n !== LOCKFILE)
+          .sort(),
+      );
       expect((await migrationStatus({ connectionOptions: options })).upToDate).toBe(true);
       await roundTrip(options);
       expect(await applyPendingMigrations({ connectionOptions: options })).toEqual([]);

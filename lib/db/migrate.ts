@@ -21,11 +21,7 @@ export interface MigrateOptions {
 
 const filters: SchemaFilter = { externalTables: [], externalEnums: [] };
 
-async function withConnection<T>(
-  opts: MigrateOptions,
-  defaults: ConnectionOptions,
-  fn: (connection: DbConnection) => Promise<T>,
-): Promise<T> {
+async function withConnection<T>(opts: MigrateOptions, defaults: ConnectionOptions, fn: (connection: DbConnection) => Promise<T>): Promise<T> {
   if (opts.connection) return fn(opts.connection);
   const connection = await openConnection({ ...defaults, ...opts.connectionOptions });
   try {
@@ -64,10 +60,7 @@ export async function migrationStatus(opts: MigrateOptions = {}): Promise<Migrat
         optInToShadowDatabase: false,
         filters,
       });
-      const upToDate =
-        diagnosis.history === null &&
-        diagnosis.failedMigrationNames.length === 0 &&
-        diagnosis.editedMigrationNames.length === 0;
+      const upToDate = diagnosis.history === null && diagnosis.failedMigrationNames.length === 0 && diagnosis.editedMigrationNames.length === 0;
       return { migrations: migrationsList.migrationDirectories.map((d) => d.path), diagnosis, upToDate };
     }),
   );

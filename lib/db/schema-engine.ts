@@ -1,10 +1,7 @@
 import fs from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import {
-  bindMigrationAwareSqlAdapterFactory,
-  type SqlMigrationAwareDriverAdapterFactory,
-} from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 
 type SchemaEngineClass = typeof SchemaEngine;
@@ -21,8 +18,8 @@ function loadEngineClass(): Promise<SchemaEngineClass> {
     const runtime = await import("@prisma/schema-engine-wasm/schema_engine_bg");
     const require = createRequire(import.meta.url);
     const dir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
-    const module = new WebAssembly.Module(await fs.readFile(path.join(dir, "schema_engine_bg.wasm")));
-    const instance = new WebAssembly.Instance(module, {
+    const wasm = new WebAssembly.Module(await fs.readFile(path.join(dir, "schema_engine_bg.wasm")));
+    const instance = new WebAssembly.Instance(wasm, {
       "./schema_engine_bg.js": runtime as unknown as WebAssembly.ModuleImports,
     });
     runtime.__wbg_set_wasm(instance.exports);

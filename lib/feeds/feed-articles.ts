@@ -2,10 +2,10 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/lib/db";
 import { listTags, TAGS } from "@/lib/cache/tags";
-import { fullSelect, toFull } from "@/lib/data/article-mapping";
-import type { ArticleFull } from "@/lib/data/types";
-import { cachedArg, isValid } from "@/lib/data/cached-args";
-import { visibleToReaders } from "@/lib/data/visibility";
+import { fullSelect, toFull } from "@/lib/articles/mapping";
+import type { ArticleFull } from "@/lib/articles/types";
+import { cachedArg, isValid } from "@/lib/cache/cached-args";
+import { visibleToReaders } from "@/lib/articles/visibility";
 
 export const FEED_SIZE = 30;
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { TAGS } from "@/lib/cache/tags";
-import { cachedArg, isValid } from "@/lib/data/cached-args";
-import { getCategoryBySlug } from "@/lib/data/categories";
+import { cachedArg, isValid } from "@/lib/cache/cached-args";
+import { getCategoryBySlug } from "@/lib/taxonomy/reads";
 import { env } from "@/lib/env";
 import { paths } from "@/lib/paths";
 import { getFeedArticles } from "./feed-articles";

@@ -1,13 +1,13 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import type { ArticleFull } from "@/lib/data/types";
+import type { ArticleFull } from "@/lib/articles/types";
 import { renderRss } from "./rss";
 
 const article: ArticleFull = {
   id: 42,
   title: "Цены & тарифы: <рост> «на 5%»",
   slug: "tseny-i-tarify",
-  lead: "Лид с символами < > & и кавычками \"",
+  lead: 'Лид с символами < > & и кавычками "',
   publishedAt: "2026-11-28T09:05:00.000Z",
   updatedAt: "2026-11-28T10:00:00.000Z",
   bodyHtml: "<p>Текст с <b>разметкой</b> и ]]> внутри.</p>",

@@ -1,6 +1,6 @@
 import { XMLBuilder } from "fast-xml-parser";
 import { withoutControlCharacters } from "@/lib/format/control-characters";
-import type { ArticleFull } from "@/lib/data/types";
+import type { ArticleFull } from "@/lib/articles/types";
 import { paths } from "@/lib/paths";
 
 export type FeedChannel = { title: string; description: string; siteUrl: string; selfPath: string; linkPath: string };

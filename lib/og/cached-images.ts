@@ -1,8 +1,8 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { TAGS } from "@/lib/cache/tags";
-import { cachedArg, isValid } from "@/lib/data/cached-args";
-import { getArticleBySlug } from "@/lib/data/articles";
+import { cachedArg, isValid } from "@/lib/cache/cached-args";
+import { getArticleBySlug } from "@/lib/articles/reads";
 import { siteName } from "@/lib/site";
 import { logoImage, socialCard } from "./social-card";
 

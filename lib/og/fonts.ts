@@ -14,9 +14,21 @@ let loaded: Promise<OgFont[]> | undefined;
 export function ogFonts(): Promise<OgFont[]> {
   loaded ??= Promise.all(
     SUBSETS.map(async (subset) => {
-      const file = path.join(/* turbopackIgnore: true */ process.cwd(), "node_modules", "@fontsource", "noto-sans", "files", `noto-sans-${subset}-700-normal.woff`);
+      const file = path.join(
+        /* turbopackIgnore: true */ process.cwd(),
+        "node_modules",
+        "@fontsource",
+        "noto-sans",
+        "files",
+        `noto-sans-${subset}-700-normal.woff`,
+      );
       const buffer = await readFile(file);
-      return { name: `Noto Sans ${subset}`, data: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer, weight: 700 as const, style: "normal" as const };
+      return {
+        name: `Noto Sans ${subset}`,
+        data: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer,
+        weight: 700 as const,
+        style: "normal" as const,
+      };
     }),
   );
   return loaded;

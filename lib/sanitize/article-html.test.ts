@@ -18,7 +18,11 @@ describe("sanitizeArticleHtml", () => {
   });
 
   it("leaves no way back through window.opener, whatever the target's case or name", () => {
-    expect(sanitizeArticleHtml('<a href="https://a.kz" target="_BLANK" rel="opener">x</a>')).toBe('<a href="https://a.kz" target="_blank" rel="noopener noreferrer">x</a>');
-    expect(sanitizeArticleHtml('<a href="https://a.kz" target="okno" rel="opener">x</a>')).toBe('<a href="https://a.kz" target="okno" rel="noopener noreferrer">x</a>');
+    expect(sanitizeArticleHtml('<a href="https://a.kz" target="_BLANK" rel="opener">x</a>')).toBe(
+      '<a href="https://a.kz" target="_blank" rel="noopener noreferrer">x</a>',
+    );
+    expect(sanitizeArticleHtml('<a href="https://a.kz" target="okno" rel="opener">x</a>')).toBe(
+      '<a href="https://a.kz" target="okno" rel="noopener noreferrer">x</a>',
+    );
   });
 });

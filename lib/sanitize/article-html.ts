@@ -6,8 +6,32 @@ import sanitizeHtml from "sanitize-html";
  */
 const options: sanitizeHtml.IOptions = {
   allowedTags: [
-    "p", "br", "h2", "h3", "h4", "strong", "b", "em", "i", "u", "s", "a", "ul", "ol", "li",
-    "blockquote", "figure", "figcaption", "img", "hr", "table", "thead", "tbody", "tr", "th", "td",
+    "p",
+    "br",
+    "h2",
+    "h3",
+    "h4",
+    "strong",
+    "b",
+    "em",
+    "i",
+    "u",
+    "s",
+    "a",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "img",
+    "hr",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
   ],
   allowedAttributes: {
     a: ["href", "title", "rel", "target"],
@@ -23,7 +47,10 @@ const options: sanitizeHtml.IOptions = {
     // window.opener: whatever rel said, it gets none.
     a: (tagName, attribs) => ({
       tagName,
-      attribs: attribs.target === undefined ? attribs : { ...attribs, target: attribs.target.toLowerCase() === "_blank" ? "_blank" : attribs.target, rel: "noopener noreferrer" },
+      attribs:
+        attribs.target === undefined
+          ? attribs
+          : { ...attribs, target: attribs.target.toLowerCase() === "_blank" ? "_blank" : attribs.target, rel: "noopener noreferrer" },
     }),
   },
 };

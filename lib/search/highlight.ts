@@ -5,7 +5,19 @@ export const HEADLINE_MARKERS = `StartSel=${HIT_START}, StopSel=${HIT_END}`;
 
 export type HighlightPart = { text: string; hit: boolean };
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", apos: "'", nbsp: " ", laquo: "«", raquo: "»", mdash: "—", ndash: "–" };
+const ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  "#39": "'",
+  apos: "'",
+  nbsp: " ",
+  laquo: "«",
+  raquo: "»",
+  mdash: "—",
+  ndash: "–",
+};
 
 /** Body text is cut out of stored HTML, so the entities it holds are decoded for display. */
 function decodeEntities(text: string): string {
@@ -24,10 +36,12 @@ export function splitHighlight(headline: string): HighlightPart[] {
       parts.push({ text: decodeEntities(piece), hit: false });
     }
   }
-  return parts.filter((p) => p.text !== "").reduce<HighlightPart[]>((merged, part) => {
-    const last = merged.at(-1);
-    if (last && last.hit === part.hit) last.text += part.text;
-    else merged.push({ ...part });
-    return merged;
-  }, []);
+  return parts
+    .filter((p) => p.text !== "")
+    .reduce<HighlightPart[]>((merged, part) => {
+      const last = merged.at(-1);
+      if (last && last.hit === part.hit) last.text += part.text;
+      else merged.push({ ...part });
+      return merged;
+    }, []);
 }

@@ -36,5 +36,12 @@ export function parseSearchQuery(input: string): ParsedQuery {
  * only letters, digits and hyphens, which to_tsquery reads as parts of one phrase.
  */
 export function prefixTsQuery(words: string[]): string {
-  return words.map((w) => w.split("-").map((part) => `${part}:*`).join(" <-> ")).join(" & ");
+  return words
+    .map((w) =>
+      w
+        .split("-")
+        .map((part) => `${part}:*`)
+        .join(" <-> "),
+    )
+    .join(" & ");
 }

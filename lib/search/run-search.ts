@@ -1,6 +1,7 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { prefixTsQuery, type SearchQuery } from "./query";
 import { loadHits, stemmedQuery, type SearchHit, type SearchMode } from "./search-hits";
+import { VISIBLE_SQL } from "@/lib/articles/visibility";
 
 export const SEARCH_PAGE_SIZE = 10;
 
@@ -9,7 +10,6 @@ export type SearchResults = { mode: SearchMode; items: SearchHit[]; page: number
 
 type RankedRow = { id: number; total: number; capped: boolean };
 
-const VISIBLE = Prisma.sql`a.status = 'PUBLISHED' AND a."publishedAt" <= now()`;
 /**
  * ts_rank weights for D, C, B, A: title (A) over lead (B). Matches are found in the whole
  * document but ranked by title and lead only ("searchHead", small and stored in the row):
@@ -35,14 +35,14 @@ function rankStemmedHead(query: SearchQuery, offset: number) {
     WITH q AS (SELECT ${stemmedQuery(query)} AS query),
     head AS (
       SELECT a.id, a."publishedAt", ts_rank(${WEIGHTS}, a."searchHead", q.query) AS rank
-      FROM "Article" a, q WHERE a."searchHead" @@ q.query AND ${VISIBLE}
+      FROM "Article" a, q WHERE a."searchHead" @@ q.query AND ${VISIBLE_SQL}
     ),
     counted AS (SELECT count(*) AS n FROM head)
     SELECT
       counted.n::int AS "headTotal",
       -- The whole document is counted only when title and lead matches do not reach the cap.
       (CASE WHEN counted.n >= ${MAX_COUNTED} THEN ${MAX_COUNTED}
-        ELSE (SELECT count(*) FROM (SELECT 1 FROM "Article" a, q WHERE a."searchVector" @@ q.query AND ${VISIBLE} LIMIT ${MAX_COUNTED}) c) END)::int AS total,
+        ELSE (SELECT count(*) FROM (SELECT 1 FROM "Article" a, q WHERE a."searchVector" @@ q.query AND ${VISIBLE_SQL} LIMIT ${MAX_COUNTED}) c) END)::int AS total,
       coalesce((SELECT array_agg(p.id ORDER BY p.rank DESC, p."publishedAt" DESC, p.id DESC)
         FROM (SELECT * FROM head ORDER BY rank DESC, "publishedAt" DESC, id DESC LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}) p), '{}') AS ids
     FROM counted`;
@@ -53,7 +53,7 @@ function rankStemmedBody(query: SearchQuery, limit: number, offset: number) {
   return Prisma.sql`
     WITH q AS (SELECT ${stemmedQuery(query)} AS query)
     SELECT a.id FROM "Article" a, q
-    WHERE a."searchVector" @@ q.query AND NOT (a."searchHead" @@ q.query) AND ${VISIBLE}
+    WHERE a."searchVector" @@ q.query AND NOT (a."searchHead" @@ q.query) AND ${VISIBLE_SQL}
     ORDER BY a."publishedAt" DESC, a.id DESC
     LIMIT ${limit} OFFSET ${offset}`;
 }
@@ -88,12 +88,12 @@ function rankFallback(query: SearchQuery, offset: number) {
     WITH q AS (SELECT to_tsquery('simple', ${prefixes}) AS simple, to_tsquery('russian', ${prefixes}) AS stemmed),
     prefixed AS (
       SELECT a.id, a.title, a."publishedAt", a."searchHead"
-      FROM "Article" a, q WHERE a."searchVector" @@ (q.simple || q.stemmed) AND ${VISIBLE}
+      FROM "Article" a, q WHERE a."searchVector" @@ (q.simple || q.stemmed) AND ${VISIBLE_SQL}
       ORDER BY a."publishedAt" DESC LIMIT ${MAX_COUNTED}
     ),
     fuzzy AS (
       SELECT a.id, a.title, a."publishedAt", a."searchHead" FROM "Article" a
-      WHERE NOT EXISTS (SELECT 1 FROM prefixed) AND ${query.text} <% a.title AND ${VISIBLE}
+      WHERE NOT EXISTS (SELECT 1 FROM prefixed) AND ${query.text} <% a.title AND ${VISIBLE_SQL}
       ORDER BY a."publishedAt" DESC LIMIT ${FUZZY_CANDIDATES}
     ),
     matches AS (SELECT * FROM prefixed UNION ALL SELECT * FROM fuzzy)

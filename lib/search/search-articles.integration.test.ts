@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseTargets } from "@/tests/support/database-targets";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { summarySelect, toSummary } from "@/lib/data/article-mapping";
+import { summarySelect, toSummary } from "@/lib/articles/mapping";
 import { parseSearchQuery, type SearchQuery } from "./query";
 import { searchArticles } from "./search-articles";
 import { SEARCH_PAGE_SIZE } from "./run-search";
@@ -41,7 +41,9 @@ async function buildCorpus(prisma: PrismaClient) {
   const bridge = await article("most", { title: "Мост через Иртыш открыт" });
   await prisma.article.update({ where: { id: bridge.id }, data: { coverId: cover.id, coverCaption: "Фото пресс-службы" } });
   const comment = (status: "APPROVED" | "PENDING") =>
-    prisma.comment.create({ data: { articleId: bridge.id, authorName: "Читатель", authorEmail: "r@example.kz", content: "Наконец-то", contentHtml: "<p>Наконец-то</p>", status } });
+    prisma.comment.create({
+      data: { articleId: bridge.id, authorName: "Читатель", authorEmail: "r@example.kz", content: "Наконец-то", contentHtml: "<p>Наконец-то</p>", status },
+    });
   await comment("APPROVED");
   await comment("APPROVED");
   await comment("PENDING");
@@ -108,8 +110,14 @@ for (const target of databaseTargets()) {
       const at = (i: number) => new Date(Date.UTC(2020, 0, 1) + i * HOUR);
       await prisma.article.createMany({
         data: Array.from({ length: 320 }, (_, i) => ({
-          slug: `pavlodar-${i}`, title: `Павлодар: сводка ${i}`, lead: "", bodyHtml: "<p>Сводка.</p>",
-          categoryId: category.id, authorId: author.id, status: "PUBLISHED" as const, publishedAt: at(i),
+          slug: `pavlodar-${i}`,
+          title: `Павлодар: сводка ${i}`,
+          lead: "",
+          bodyHtml: "<p>Сводка.</p>",
+          categoryId: category.id,
+          authorId: author.id,
+          status: "PUBLISHED" as const,
+          publishedAt: at(i),
         })),
       });
       try {

@@ -3,7 +3,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/lib/db";
 import { listTags } from "@/lib/cache/tags";
 import { z } from "zod";
-import { cachedArg } from "@/lib/data/cached-args";
+import { cachedArg } from "@/lib/cache/cached-args";
 import { MAX_QUERY_LENGTH, MAX_WORDS, type SearchQuery } from "./query";
 import { runSearch, type SearchResults } from "./run-search";
 

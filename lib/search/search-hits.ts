@@ -1,6 +1,6 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { toSummary, type SummaryRow } from "@/lib/data/article-mapping";
-import type { ArticleSummary } from "@/lib/data/types";
+import { toSummary, type SummaryRow } from "@/lib/articles/mapping";
+import type { ArticleSummary } from "@/lib/articles/types";
 import { HEADLINE_MARKERS, splitHighlight, type HighlightPart } from "./highlight";
 import { prefixTsQuery, type SearchQuery } from "./query";
 

@@ -60,7 +60,7 @@ export function adSourcesOf(adHtml: readonly string[], extraOrigins: readonly st
 
 const registry = globalThis as typeof globalThis & { __vestnikAdSources?: AdSources };
 
-/** Set whenever the active ads are read (lib/data/ads.ts), read when a reader page is sent. */
+/** Set whenever the active ads are read (lib/ads/reads.ts), read when a reader page is sent. */
 export function registerAdSources(sources: AdSources): void {
   registry.__vestnikAdSources = sources;
 }

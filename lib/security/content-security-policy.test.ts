@@ -17,7 +17,8 @@ describe("reader pages' policy", () => {
   });
 
   it("lets the administrator's ad code run: its inline scripts by hash, the https origins it names", () => {
-    const html = '<script>window.ad=1</script><script async src="https://ads.example.kz/tag.js"></script><iframe src="https://frames.example.kz/x"></iframe><img src="http://plain.example/x.gif"><div style="color:red"></div>';
+    const html =
+      '<script>window.ad=1</script><script async src="https://ads.example.kz/tag.js"></script><iframe src="https://frames.example.kz/x"></iframe><img src="http://plain.example/x.gif"><div style="color:red"></div>';
     const ads = adSourcesOf([html], ["https://cdn.example.kz/path", "javascript:alert(1)", "http://insecure.example"]);
     expect(ads).toEqual({
       scriptHashes: [sha256Source("window.ad=1")],

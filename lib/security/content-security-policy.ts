@@ -54,4 +54,11 @@ export function newsroomPolicy(nonce: string, { dev = false } = {}): string {
 }
 
 /** Whatever else the server sends (feeds, images, JSON): nothing may run or be framed. */
-export const RESOURCE_POLICY = join({ "default-src": ["'none'"], "img-src": ["'self'"], "style-src": ["'self'"], "frame-ancestors": ["'none'"], "base-uri": ["'none'"], "form-action": ["'none'"] });
+export const RESOURCE_POLICY = join({
+  "default-src": ["'none'"],
+  "img-src": ["'self'"],
+  "style-src": ["'self'"],
+  "frame-ancestors": ["'none'"],
+  "base-uri": ["'none'"],
+  "form-action": ["'none'"],
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ArticleFull } from "@/lib/data/types";
+import type { ArticleFull } from "@/lib/articles/types";
 import { articleBreadcrumbJsonLd, homeJsonLd, newsArticleJsonLd, serializeJsonLd } from "./json-ld";
 
 const site = { url: "https://v.example", name: "Вестник" };

@@ -1,4 +1,4 @@
-import type { ArticleFull } from "@/lib/data/types";
+import type { ArticleFull } from "@/lib/articles/types";
 import { paths } from "@/lib/paths";
 import { socialImage } from "./metadata";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import type { ArticleFull, CoverImage } from "@/lib/data/types";
+import type { ArticleFull, CoverImage } from "@/lib/articles/types";
 import { env } from "@/lib/env";
 import { paths } from "@/lib/paths";
 
@@ -41,7 +41,13 @@ export function socialImage(article: { slug: string; title: string; cover: Cover
   const cover = article.cover;
   if (!cover) return { url: paths.socialImage(article.slug), ...GENERATED_IMAGE_SIZE, alt: article.title, type: "image/png" };
   const width = Math.max(...cover.widths);
-  return { url: paths.media(cover.key, width), width, height: Math.round((cover.height * width) / cover.width), alt: cover.alt || article.title, type: "image/webp" };
+  return {
+    url: paths.media(cover.key, width),
+    width,
+    height: Math.round((cover.height * width) / cover.width),
+    alt: cover.alt || article.title,
+    type: "image/webp",
+  };
 }
 
 export function articleMetadata(article: ArticleFull): Metadata {

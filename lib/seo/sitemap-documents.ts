@@ -2,8 +2,8 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { TAGS } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
-import { cachedArg, isValid } from "@/lib/data/cached-args";
-import { visibleToReaders } from "@/lib/data/visibility";
+import { cachedArg, isValid } from "@/lib/cache/cached-args";
+import { visibleToReaders } from "@/lib/articles/visibility";
 import { env } from "@/lib/env";
 import { paths } from "@/lib/paths";
 import { articlePartCount, renderNewsSitemap, renderSitemapIndex, renderUrlSet, SITEMAP_PART_SIZE, type SitemapFile } from "./sitemap-xml";
@@ -43,7 +43,10 @@ async function articlesXml(part: number): Promise<string | null> {
     select: { slug: true, updatedAt: true },
   });
   if (rows.length === 0 && part > 1) return null;
-  return renderUrlSet(env().SITE_URL, rows.map((r) => ({ path: paths.article(r.slug), lastModified: r.updatedAt.toISOString() })));
+  return renderUrlSet(
+    env().SITE_URL,
+    rows.map((r) => ({ path: paths.article(r.slug), lastModified: r.updatedAt.toISOString() })),
+  );
 }
 
 async function newsXml(): Promise<string> {
@@ -57,7 +60,12 @@ async function newsXml(): Promise<string> {
   return renderNewsSitemap(
     env().SITE_URL,
     env().SITE_NAME,
-    rows.map((r) => ({ path: paths.article(r.slug), title: r.title, publishedAt: (r.publishedAt ?? new Date(0)).toISOString(), keywords: r.tags.map((t) => t.tag.name) })),
+    rows.map((r) => ({
+      path: paths.article(r.slug),
+      title: r.title,
+      publishedAt: (r.publishedAt ?? new Date(0)).toISOString(),
+      keywords: r.tags.map((t) => t.tag.name),
+    })),
   );
 }
 

@@ -15,7 +15,9 @@ describe("sitemap documents", () => {
   });
 
   it("renders Google News entries", () => {
-    const xml = renderNewsSitemap("https://v.example", "Вестник", [{ path: "/a", title: "Заголовок & «кавычки»", publishedAt: "2026-11-28T09:00:00.000Z", keywords: ["дороги"] }]);
+    const xml = renderNewsSitemap("https://v.example", "Вестник", [
+      { path: "/a", title: "Заголовок & «кавычки»", publishedAt: "2026-11-28T09:00:00.000Z", keywords: ["дороги"] },
+    ]);
     expect(XMLValidator.validate(xml)).toBe(true);
     const news = parser.parse(xml).urlset.url[0]["news:news"];
     expect(news["news:title"]).toBe("Заголовок & «кавычки»");
@@ -23,7 +25,9 @@ describe("sitemap documents", () => {
   });
 
   it("stays well-formed when a title or keyword holds control characters", () => {
-    const xml = renderNewsSitemap("https://v.example", "Вестник", [{ path: "/a", title: "Ак\u0001тау\u000b", publishedAt: "2026-11-28T09:00:00.000Z", keywords: ["до\u0002роги"] }]);
+    const xml = renderNewsSitemap("https://v.example", "Вестник", [
+      { path: "/a", title: "Ак\u0001тау\u000b", publishedAt: "2026-11-28T09:00:00.000Z", keywords: ["до\u0002роги"] },
+    ]);
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(parser.parse(xml).urlset.url[0]["news:news"]["news:title"]).toBe("Актау");
   });

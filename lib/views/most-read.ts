@@ -2,8 +2,8 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/lib/db";
 import { listTags } from "@/lib/cache/tags";
-import type { ArticleSummary } from "@/lib/data/types";
-import { cachedArg, isValid } from "@/lib/data/cached-args";
+import type { ArticleSummary } from "@/lib/articles/types";
+import { cachedArg, isValid } from "@/lib/cache/cached-args";
 import { readMostRead } from "./read-most-read";
 
 /**

@@ -1,6 +1,7 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { summarySelect, toSummary } from "@/lib/data/article-mapping";
-import type { ArticleSummary } from "@/lib/data/types";
+import { summarySelect, toSummary } from "@/lib/articles/mapping";
+import type { ArticleSummary } from "@/lib/articles/types";
+import { VISIBLE_SQL } from "@/lib/articles/visibility";
 
 export const MOST_READ_DAYS = 7;
 
@@ -11,7 +12,7 @@ export async function readMostRead(prisma: PrismaClient, limit: number): Promise
     FROM "ArticleDailyViews" v
     JOIN "Article" a ON a.id = v."articleId"
     WHERE v."day" > (now() AT TIME ZONE 'UTC')::date - ${MOST_READ_DAYS}::int
-      AND a.status = 'PUBLISHED' AND a."publishedAt" <= now()
+      AND ${VISIBLE_SQL}
     GROUP BY a.id, a."publishedAt"
     ORDER BY sum(v."views") DESC, a."publishedAt" DESC
     LIMIT ${limit}`);

@@ -11,7 +11,12 @@ describe("ViewCounter", () => {
     expect(counter.pending).toBe(4);
     const drained = counter.drain();
     expect(drained.get("2026-11-28")?.get("a")).toBe(2);
-    expect(drained.get("2026-11-29")).toEqual(new Map([["a", 1], ["b", 1]]));
+    expect(drained.get("2026-11-29")).toEqual(
+      new Map([
+        ["a", 1],
+        ["b", 1],
+      ]),
+    );
     expect(counter.pending).toBe(0);
     counter.restore(drained);
     expect(counter.drain()).toEqual(drained);
@@ -27,7 +32,12 @@ describe("ViewCounter and addresses", () => {
     counter.record("drugaya", "10.0.0.1", day);
     counter.record("staraya-novost", "10.0.0.1", new Date("2026-11-29T10:00:00Z"));
     const counts = counter.drain();
-    expect(counts.get("2026-11-28")).toEqual(new Map([["staraya-novost", 2], ["drugaya", 1]]));
+    expect(counts.get("2026-11-28")).toEqual(
+      new Map([
+        ["staraya-novost", 2],
+        ["drugaya", 1],
+      ]),
+    );
     expect(counts.get("2026-11-29")).toEqual(new Map([["staraya-novost", 1]]));
   });
 });

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { RESERVED_SLUGS } from "@/lib/paths";
 import { isWellFormedSlug } from "@/lib/route-params";
-import { CLIENT_IP_HEADER, clientAddressFromHeader } from "@/lib/server/client-address";
+import { CLIENT_IP_HEADER, clientAddressFromHeader } from "@/lib/security/client-address";
 import { writeViewCounts } from "./flush-views";
 import { isBot, ViewCounter } from "./view-counter";
 

@@ -71,9 +71,10 @@ export function buildBody({ category, topic, ctx, rng }: BodyInput): string {
     return `«${text(quote)}», — ${said} ${escapeHtml(fill("{role} {person}", ctx, rng))}.`;
   };
 
-  const residentAttribution = topic.facts.some((f) => f.includes("{village}")) && rng.chance(0.6)
-    ? "{rg:житель|жительница} села {village} {resident}"
-    : "{rg:житель|жительница} {cityGen} {resident}";
+  const residentAttribution =
+    topic.facts.some((f) => f.includes("{village}")) && rng.chance(0.6)
+      ? "{rg:житель|жительница} села {village} {resident}"
+      : "{rg:житель|жительница} {cityGen} {resident}";
 
   let usedHeadings = 0;
   let usedList = false;

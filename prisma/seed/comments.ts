@@ -33,10 +33,26 @@ export function generateSeedComments(articles: { slug: string; publishedAt: Date
       if (at >= now.getTime()) break;
       const author = rng.pick(COMMENTERS);
       const key = `${article.slug}#${i}`;
-      comments.push({ key, articleSlug: article.slug, parentKey: null, authorName: author.name, authorEmail: author.email, content: rng.pick(COMMENT_LINES), createdAt: new Date(at) });
+      comments.push({
+        key,
+        articleSlug: article.slug,
+        parentKey: null,
+        authorName: author.name,
+        authorEmail: author.email,
+        content: rng.pick(COMMENT_LINES),
+        createdAt: new Date(at),
+      });
       if (rng.chance(0.3) && at + 5 * MINUTE < now.getTime()) {
         const replier = rng.pick(COMMENTERS.filter((c) => c.email !== author.email));
-        comments.push({ key: `${key}r`, articleSlug: article.slug, parentKey: key, authorName: replier.name, authorEmail: replier.email, content: rng.pick(REPLY_LINES), createdAt: new Date(at + 5 * MINUTE) });
+        comments.push({
+          key: `${key}r`,
+          articleSlug: article.slug,
+          parentKey: key,
+          authorName: replier.name,
+          authorEmail: replier.email,
+          content: rng.pick(REPLY_LINES),
+          createdAt: new Date(at + 5 * MINUTE),
+        });
       }
     }
   }

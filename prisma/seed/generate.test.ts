@@ -18,7 +18,8 @@ describe("generateSeedData", () => {
 
   it("only shifts dates when run at another time", () => {
     const later = generateSeedData({ now: new Date(NOW.getTime() + 37 * DAY + 12_345) });
-    const strip = (d: typeof data) => d.articles.map(({ publishedAt, createdAt, updatedAt, breakingUntil, ...rest }) => ({ ...rest, breaking: breakingUntil !== undefined }));
+    const strip = (d: typeof data) =>
+      d.articles.map(({ publishedAt, createdAt, updatedAt, breakingUntil, ...rest }) => ({ ...rest, breaking: breakingUntil !== undefined }));
     expect(strip(later)).toEqual(strip(data));
     expect(later.articles[0]!.publishedAt!.getTime() - data.articles[0]!.publishedAt!.getTime()).toBe(37 * DAY + 12_345);
   });

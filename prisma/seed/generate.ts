@@ -113,13 +113,7 @@ function articleAges(count: number, rng: Random): number[] {
 
 type Draft = Omit<SeedArticle, "status" | "publishedAt" | "mustRead" | "createdAt" | "updatedAt">;
 
-function generateArticle(
-  rng: Random,
-  categoryIndex: number,
-  coverCursor: number[],
-  takenTitles: Set<string>,
-  takenSlugs: Set<string>,
-): Draft {
+function generateArticle(rng: Random, categoryIndex: number, coverCursor: number[], takenTitles: Set<string>, takenSlugs: Set<string>): Draft {
   const category = CATEGORIES[categoryIndex]!;
   const categorySlug = slugify(category.name);
   for (let attempt = 0; attempt < 50; attempt++) {

@@ -54,7 +54,11 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions): 
   report("Статьи");
   const articles = await prisma.$transaction(
     async (tx) => {
-      if (options.reset) await deleteContent(tx, AUTHORS.map((a) => a.email));
+      if (options.reset)
+        await deleteContent(
+          tx,
+          AUTHORS.map((a) => a.email),
+        );
       // Checked again inside the transaction: another process may have seeded meanwhile.
       else if (await hasContent(tx)) return null;
       return insertSeedRows(tx, data, (inserted) => {

@@ -42,7 +42,15 @@ export async function insertSeedRows(tx: Tx, data: SeedData, onArticles: (insert
   });
   const tags = await tx.tag.createManyAndReturn({ data: data.tags, select: { id: true, slug: true } });
   const media = await tx.media.createManyAndReturn({
-    data: data.media.map((m) => ({ key: m.key, originalName: m.originalName, mime: "image/webp", width: m.width, height: m.height, widths: m.widths, alt: m.alt })),
+    data: data.media.map((m) => ({
+      key: m.key,
+      originalName: m.originalName,
+      mime: "image/webp",
+      width: m.width,
+      height: m.height,
+      widths: m.widths,
+      alt: m.alt,
+    })),
     select: { id: true, key: true },
   });
 
@@ -77,9 +85,7 @@ export async function insertSeedRows(tx: Tx, data: SeedData, onArticles: (insert
     });
     for (const r of rows) articleIds.set(r.slug, r.id);
     await tx.articleTag.createMany({
-      data: batch.flatMap((a) =>
-        a.tagSlugs.map((slug) => ({ articleId: lookup(articleIds, a.slug, "article"), tagId: lookup(tagIds, slug, "tag") })),
-      ),
+      data: batch.flatMap((a) => a.tagSlugs.map((slug) => ({ articleId: lookup(articleIds, a.slug, "article"), tagId: lookup(tagIds, slug, "tag") }))),
     });
     inserted += rows.length;
     onArticles(inserted);

@@ -3,12 +3,7 @@ import type { ImageSpec } from "./images";
 import { renderSvg } from "./images";
 
 /** Renders every spec to <dataDir>/media/<key>/<width>.webp, a few at a time. */
-export async function writeSeedImages(
-  specs: readonly ImageSpec[],
-  dataDir: string,
-  onWritten: (spec: ImageSpec) => void,
-  concurrency = 4,
-): Promise<void> {
+export async function writeSeedImages(specs: readonly ImageSpec[], dataDir: string, onWritten: (spec: ImageSpec) => void, concurrency = 4): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < specs.length) {

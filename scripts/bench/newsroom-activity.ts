@@ -32,7 +32,10 @@ export async function databaseActivity(databaseUrl: string, hot: HotArticle[], i
           [article.id, `Комментарий №${n}`, `<p>Комментарий №${n}</p>`],
         );
       case "headline edit":
-        return client.query(`UPDATE "Article" SET title = split_part(title, ' · ', 1) || ' · ' || $2, "updatedAt" = now() WHERE id = $1`, [article.id, `правка ${n}`]);
+        return client.query(`UPDATE "Article" SET title = split_part(title, ' · ', 1) || ' · ' || $2, "updatedAt" = now() WHERE id = $1`, [
+          article.id,
+          `правка ${n}`,
+        ]);
       case "publish":
         return client.query(
           `INSERT INTO "Article" (title, slug, lead, "bodyHtml", "categoryId", "authorId", status, "publishedAt", "updatedAt")
@@ -76,7 +79,12 @@ export async function commentActivity(baseUrl: string, hot: HotArticle[], commen
     body.set("comment", `Ещё одно мнение №${n}: спасибо за новость.`);
     body.set("author", commenter.authorName);
     body.set("email", commenter.authorEmail);
-    const res = await fetchRetried(`${baseUrl}/${article.slug}`, { method: "POST", body, redirect: "manual", headers: { "x-forwarded-for": `10.99.${Math.floor(n / 250)}.${(n % 250) + 1}`, origin: baseUrl } });
+    const res = await fetchRetried(`${baseUrl}/${article.slug}`, {
+      method: "POST",
+      body,
+      redirect: "manual",
+      headers: { "x-forwarded-for": `10.99.${Math.floor(n / 250)}.${(n % 250) + 1}`, origin: baseUrl },
+    });
     await res.arrayBuffer();
     if (res.status !== 303) failures++;
   };

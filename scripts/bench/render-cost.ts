@@ -43,7 +43,12 @@ export async function measureRenderCost(baseUrl: string, pid: number, databaseUr
     await new Promise((r) => setTimeout(r, 1200));
     // The two reads of the statistics are themselves committed statements.
     const statements = (await committedStatements(client)) - statementsBefore - 1;
-    return { renders: paths.length, cpuMsPerRender: cpuMs / paths.length, wallMsPerRender: wallMs / paths.length, statementsPerRender: statements / paths.length };
+    return {
+      renders: paths.length,
+      cpuMsPerRender: cpuMs / paths.length,
+      wallMsPerRender: wallMs / paths.length,
+      statementsPerRender: statements / paths.length,
+    };
   } finally {
     await client.end();
   }

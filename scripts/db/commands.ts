@@ -1,11 +1,5 @@
 import { openConnection, type DbConnection } from "../../lib/db/connection";
-import {
-  applyPendingMigrations,
-  checkMigrations,
-  createMigration,
-  migrationStatus,
-  type MigrationStatus,
-} from "../../lib/db/migrate";
+import { applyPendingMigrations, checkMigrations, createMigration, migrationStatus, type MigrationStatus } from "../../lib/db/migrate";
 
 export interface CommandFlags {
   name?: string;

@@ -6,7 +6,10 @@ import path from "node:path";
  * only on a terminal; anywhere else (a service's log, which may be shipped and kept) it goes to a
  * file only the owner can read, and the log says where.
  */
-export function announceAdministrator(admin: { email: string; generatedPassword: string | null }, { terminal, dataDir }: { terminal: boolean; dataDir: string }): string {
+export function announceAdministrator(
+  admin: { email: string; generatedPassword: string | null },
+  { terminal, dataDir }: { terminal: boolean; dataDir: string },
+): string {
   if (!admin.generatedPassword) return `Создан администратор ${admin.email}`;
   if (terminal) return `Создан администратор ${admin.email} с паролем ${admin.generatedPassword} (показан один раз)`;
   const file = path.join(dataDir, "admin-password");

@@ -16,7 +16,8 @@ export function hiddenFields(html: string): [string, string][] {
   for (const match of html.matchAll(/<input type="hidden"([^>]*)\/?>/g)) {
     const name = /name="([^"]*)"/.exec(match[1]!)?.[1];
     const value = /value="([^"]*)"/.exec(match[1]!)?.[1] ?? "";
-    if (name) fields.push([name, value.replaceAll("&quot;", '"').replaceAll("&#x27;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&")]);
+    if (name)
+      fields.push([name, value.replaceAll("&quot;", '"').replaceAll("&#x27;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&")]);
   }
   return fields;
 }

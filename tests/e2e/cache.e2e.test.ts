@@ -52,7 +52,13 @@ async function inParallel<T>(tasks: (() => Promise<T>)[], width: number): Promis
 }
 
 function diskBytes(dirs: string[]): number {
-  return Number(execFileSync("du", ["-sbc", ...dirs], { encoding: "utf8" }).trim().split("\n").at(-1)!.split("\t")[0]);
+  return Number(
+    execFileSync("du", ["-sbc", ...dirs], { encoding: "utf8" })
+      .trim()
+      .split("\n")
+      .at(-1)!
+      .split("\t")[0],
+  );
 }
 
 describe("the page cache", () => {
@@ -100,7 +106,9 @@ describe("the page cache", () => {
       }
     });
     const statuses = await inParallel(
-      urls.map((url) => async () => (await fetch(baseUrl + url, { method: url.endsWith(".php") ? "HEAD" : "GET" }).then(async (r) => (await r.arrayBuffer(), r.status)))),
+      urls.map(
+        (url) => async () => await fetch(baseUrl + url, { method: url.endsWith(".php") ? "HEAD" : "GET" }).then(async (r) => (await r.arrayBuffer(), r.status)),
+      ),
       16,
     );
     expect(statuses.filter((s) => s >= 500)).toEqual([]);
@@ -108,7 +116,7 @@ describe("the page cache", () => {
     const grown = diskBytes(dirs) - before;
     expect(grown).toBeLessThan(5 * 1024 * 1024);
     expect((await get(hotPath)).cache).toBe("HIT");
-  });
+  }, 180_000);
 });
 
 // Changes from outside the app need a database server the test can write to.
@@ -150,7 +158,10 @@ describe.skipIf(!databaseUrl)("pages follow the database", () => {
         await sleep(10);
       }
       const after = polls.filter((p) => p.at > committedAt);
-      expect(after.map((p) => p.status), `round ${round}`).toEqual(after.map(() => 200));
+      expect(
+        after.map((p) => p.status),
+        `round ${round}`,
+      ).toEqual(after.map(() => 200));
     }
   });
 

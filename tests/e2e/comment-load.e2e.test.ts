@@ -19,7 +19,9 @@ describe("200 readers commenting at once, on 200 articles, from 200 addresses", 
     const client = new pg.Client(pgConfigFromUrl(databaseUrl));
     await client.connect();
     try {
-      const { rows } = await client.query<{ id: number; content: string }>(`SELECT id, content FROM "Comment" WHERE id = ANY($1::int[])`, [accepted.map((p) => p.commentId)]);
+      const { rows } = await client.query<{ id: number; content: string }>(`SELECT id, content FROM "Comment" WHERE id = ANY($1::int[])`, [
+        accepted.map((p) => p.commentId),
+      ]);
       const stored = new Map(rows.map((r) => [r.id, r.content]));
       expect(accepted.filter((p) => stored.get(p.commentId!) !== p.text)).toEqual([]);
     } finally {

@@ -56,7 +56,12 @@ describe(`${XSS_PAYLOADS.length} script-injection attempts in every comment fiel
       expect(await page.locator("#authorEmail-error").textContent()).toBe("Вы ввели неверный адрес электронной почты!");
       expect(await page.inputValue("#comment")).toBe(payload);
       // A valid post stores the payload as the comment and the name: shown back to its author.
-      await submit(page, { comment: payload, author: payload.slice(0, 245), email: `xss${i}-${Date.now()}@mail.example`, url: "" }, ip.replace("10.250", "10.251"), "Спасибо!");
+      await submit(
+        page,
+        { comment: payload, author: payload.slice(0, 245), email: `xss${i}-${Date.now()}@mail.example`, url: "" },
+        ip.replace("10.250", "10.251"),
+        "Спасибо!",
+      );
     }
 
     const held = page.locator(".comment--held");

@@ -53,7 +53,9 @@ describe("RSS", () => {
       expect(html, path).toMatch(/<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="\/feed"\/>/);
     }
     const category = await (await fetch(`${baseUrl}/category/${fixtures.category.slug}`)).text();
-    expect(category).toMatch(new RegExp(`<link rel="alternate" type="application/rss\\+xml" href="https?://[^"]+/feed/${fixtures.category.slug}" title="${fixtures.category.name} — `));
+    expect(category).toMatch(
+      new RegExp(`<link rel="alternate" type="application/rss\\+xml" href="https?://[^"]+/feed/${fixtures.category.slug}" title="${fixtures.category.name} — `),
+    );
   });
 });
 

@@ -40,10 +40,7 @@ describe.skipIf(!databaseUrl)("cached pages follow changes made to the database"
     const headline = `Срочная правка ${Date.now()}`;
     await client.query(`UPDATE "Article" SET title = $1 WHERE slug = $2`, [headline, fixtures.article.slug]);
     try {
-      const [onArticle, onHome] = await Promise.all([
-        msUntil(articlePath, (html) => html.includes(headline)),
-        msUntil("/", (html) => html.includes(headline)),
-      ]);
+      const [onArticle, onHome] = await Promise.all([msUntil(articlePath, (html) => html.includes(headline)), msUntil("/", (html) => html.includes(headline))]);
       expect(onArticle).toBeLessThanOrEqual(1000);
       expect(onHome).toBeLessThanOrEqual(1000);
     } finally {

@@ -60,7 +60,13 @@ export default async function setup(project: TestProject) {
   }
 
   // TRUST_PROXY lets tests present distinct clients through X-Forwarded-For (flood limits are per address).
-  const app = await startAppServer(PORT, { DATA_DIR: dataDir, DATABASE_URL: server?.url ?? "", TRUST_PROXY: "1", VIEWS_FLUSH_SECONDS: "1", ...newsroom.appEnv });
+  const app = await startAppServer(PORT, {
+    DATA_DIR: dataDir,
+    DATABASE_URL: server?.url ?? "",
+    TRUST_PROXY: "1",
+    VIEWS_FLUSH_SECONDS: "1",
+    ...newsroom.appEnv,
+  });
   project.provide("baseUrl", app.url);
   project.provide("databaseUrl", server?.url ?? null);
   project.provide("dataDir", dataDir);

@@ -68,7 +68,9 @@ describe("the newsroom in a browser", () => {
     const title = `Запланированный репортаж ${Date.now()}`;
     await writeArticle(page, title, "Первый абзац репортажа.");
 
-    const png = await sharp({ create: { width: 1400, height: 900, channels: 3, background: "#3a7" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 1400, height: 900, channels: 3, background: "#3a7" } })
+      .png()
+      .toBuffer();
     await page.click("button[title='Изображение']");
     await page.setInputFiles("[data-testid=body-image-input]", { name: "ploshchad.png", mimeType: "image/png", buffer: png });
     await page.fill("#picker-alt", "Площадь у акимата");
@@ -172,8 +174,12 @@ describe("the newsroom in a browser", () => {
   it("opens every newsroom section for an administrator, and the audit log shows the publications", async () => {
     const page = await signIn(admin);
     const sections: [string, string][] = [
-      ["/admin/comments", "Комментарии"], ["/admin/media", "Медиатека"], ["/admin/taxonomy", "Рубрики и метки"],
-      ["/admin/ads", "Рекламные места"], ["/admin/users", "Пользователи"], ["/admin/audit", "Журнал действий"],
+      ["/admin/comments", "Комментарии"],
+      ["/admin/media", "Медиатека"],
+      ["/admin/taxonomy", "Рубрики и метки"],
+      ["/admin/ads", "Рекламные места"],
+      ["/admin/users", "Пользователи"],
+      ["/admin/audit", "Журнал действий"],
     ];
     for (const [path, heading] of sections) {
       const response = await page.goto(baseUrl + path);
@@ -269,10 +275,13 @@ describe.skipIf(!databaseUrl)("moderating comments in a browser", () => {
       // An anonymous reader, on the cached article page, within a second of the approval.
       const reader = await (await browser.newContext()).newPage();
       await expect
-        .poll(async () => {
-          await reader.goto(`${baseUrl}/${fixtures.article.slug}`);
-          return reader.locator(`#comment-${id} .comment-content`).count();
-        }, { timeout: 1_500, interval: 100 })
+        .poll(
+          async () => {
+            await reader.goto(`${baseUrl}/${fixtures.article.slug}`);
+            return reader.locator(`#comment-${id} .comment-content`).count();
+          },
+          { timeout: 1_500, interval: 100 },
+        )
         .toBe(1);
       expect(await reader.locator(`#comment-${id} .comment-content`).innerText()).toBe(text);
       await reader.context().close();

@@ -22,7 +22,9 @@ async function waitFor(check: () => Promise<boolean>, limitMs: number): Promise<
 it("shows the seeded «Срочно» item on every page", async () => {
   for (const path of ["/", "/search?q=a"]) {
     const html = await (await fetch(baseUrl + path)).text();
-    expect(html, path).toMatch(/<section id="breaking" class="breaking"[^>]*><div class="breaking__inner"><h2[^>]*>Срочно<\/h2><ul><li data-until="[^"]+"><a href="\/[a-z0-9-]+">/);
+    expect(html, path).toMatch(
+      /<section id="breaking" class="breaking"[^>]*><div class="breaking__inner"><h2[^>]*>Срочно<\/h2><ul><li data-until="[^"]+"><a href="\/[a-z0-9-]+">/,
+    );
   }
 });
 
@@ -33,7 +35,11 @@ describe.skipIf(!databaseUrl)("views and breaking news", () => {
   beforeAll(async () => {
     client = new pg.Client(pgConfigFromUrl(databaseUrl!));
     await client.connect();
-    slug = (await client.query<{ slug: string }>(`SELECT slug FROM "Article" WHERE status = 'PUBLISHED' AND "publishedAt" <= now() ORDER BY "publishedAt" ASC LIMIT 1`)).rows[0]!.slug;
+    slug = (
+      await client.query<{ slug: string }>(
+        `SELECT slug FROM "Article" WHERE status = 'PUBLISHED' AND "publishedAt" <= now() ORDER BY "publishedAt" ASC LIMIT 1`,
+      )
+    ).rows[0]!.slug;
   });
   afterAll(() => client?.end());
 
@@ -48,7 +54,8 @@ describe.skipIf(!databaseUrl)("views and breaking news", () => {
     await fetch(`${baseUrl}/${slug}`, { headers: { ...reader("10.60.1.4"), "user-agent": "Mozilla/5.0 (compatible; YandexBot/3.0)" } });
     await fetch(`${baseUrl}/net-takoi-stati`, { headers: reader("10.60.1.5") });
     const views = async () =>
-      (await client.query<{ views: number }>(`SELECT v.views FROM "ArticleDailyViews" v JOIN "Article" a ON a.id = v."articleId" WHERE a.slug = $1`, [slug])).rows[0]?.views ?? 0;
+      (await client.query<{ views: number }>(`SELECT v.views FROM "ArticleDailyViews" v JOIN "Article" a ON a.id = v."articleId" WHERE a.slug = $1`, [slug]))
+        .rows[0]?.views ?? 0;
     expect(await waitFor(async () => (await views()) >= 5, 5000)).toBe(true);
     await sleep(1500);
     expect(await views()).toBe(5);
@@ -68,7 +75,10 @@ describe.skipIf(!databaseUrl)("views and breaking news", () => {
     try {
       const page = await browser.newPage();
       const { until } = (
-        await client.query<{ until: Date }>(`UPDATE "Article" SET "breakingUntil" = now() + interval '8 seconds' WHERE slug = $1 RETURNING "breakingUntil" AS until`, [slug])
+        await client.query<{ until: Date }>(
+          `UPDATE "Article" SET "breakingUntil" = now() + interval '8 seconds' WHERE slug = $1 RETURNING "breakingUntil" AS until`,
+          [slug],
+        )
       ).rows[0]!;
       const link = `#breaking a[href="/${slug}"]`;
       const ticker = (html: string) => /<section id="breaking"[\s\S]*?<\/section>/.exec(html)?.[0] ?? "";

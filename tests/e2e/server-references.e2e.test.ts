@@ -31,7 +31,12 @@ async function postHeldComment(marker: string): Promise<{ id: number; articleId:
   body.set("comment", marker);
   body.set("author", "Аноним");
   body.set("email", `${marker}@mail.example`);
-  const res = await fetch(`${baseUrl}/${article.slug}`, { method: "POST", body, redirect: "manual", headers: { origin: baseUrl, "x-forwarded-for": "10.77.0.1" } });
+  const res = await fetch(`${baseUrl}/${article.slug}`, {
+    method: "POST",
+    body,
+    redirect: "manual",
+    headers: { origin: baseUrl, "x-forwarded-for": "10.77.0.1" },
+  });
   const id = Number(/#comment-(\d+)$/.exec(res.headers.get("location") ?? "")?.[1]);
   if (!id) throw new Error(`the comment was not accepted (${res.status})`);
   return { id, articleId: article.id };
@@ -45,7 +50,9 @@ describe("every server reference of the production build", () => {
     const argumentSets = [[], [-1], [held.articleId, [held.id]], [held.id, [held.id, 2, 3]], ["x".repeat(5000), -5, { text: "", words: [] }], [1e12, 1e12]];
     let called = 0;
     for (const [id, entry] of Object.entries(manifest.node)) {
-      const url = Object.keys(entry.workers).map(pageUrl).find((u) => u !== null);
+      const url = Object.keys(entry.workers)
+        .map(pageUrl)
+        .find((u) => u !== null);
       if (!url) continue;
       for (const args of argumentSets) {
         const res = await fetch(baseUrl + url, {

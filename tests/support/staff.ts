@@ -3,11 +3,16 @@ import type { Role } from "../../lib/generated/prisma/enums";
 import { createStaffAccount } from "../../lib/auth/staff-accounts";
 import { createSession, type Staff } from "../../lib/auth/sessions";
 import { setTestRequest } from "./stubs/next-headers";
-import { CLIENT_IP_HEADER, sealClientAddress } from "../../lib/server/client-address";
+import { CLIENT_IP_HEADER, sealClientAddress } from "@/lib/security/client-address";
 
 /** One signed-in staff member per role, with the session token the newsroom would set as a cookie. */
 export async function createStaff(prisma: PrismaClient, role: Role, tag = ""): Promise<Staff & { token: string }> {
-  const account = await createStaffAccount(prisma, { email: `${role.toLowerCase()}${tag}@example.kz`, name: `${role}${tag}`, role, password: "пароль-для-теста" });
+  const account = await createStaffAccount(prisma, {
+    email: `${role.toLowerCase()}${tag}@example.kz`,
+    name: `${role}${tag}`,
+    role,
+    password: "пароль-для-теста",
+  });
   const { token } = await createSession(account.id, { ip: "127.0.0.1", userAgent: "vitest" });
   return { ...account, token };
 }
@@ -24,7 +29,9 @@ export async function databaseFingerprint(prisma: PrismaClient): Promise<string>
   );
   const parts: string[] = [];
   for (const { tablename } of tables) {
-    const [row] = await prisma.$queryRawUnsafe<{ h: string | null }[]>(`SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM "${tablename}" t`);
+    const [row] = await prisma.$queryRawUnsafe<{ h: string | null }[]>(
+      `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM "${tablename}" t`,
+    );
     parts.push(`${tablename}:${row?.h}`);
   }
   return parts.join("\n");

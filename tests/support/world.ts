@@ -17,7 +17,17 @@ export async function buildWorld(prisma: PrismaClient, publishedCount = 30) {
   const roads = await prisma.tag.create({ data: { name: "дороги", slug: "dorogi" } });
   const football = await prisma.tag.create({ data: { name: "футбол", slug: "futbol" } });
 
-  const article = (slug: string, data: Partial<{ categoryId: number; authorId: number; status: "DRAFT" | "PENDING" | "SCHEDULED" | "PUBLISHED"; publishedAt: Date | null; mustRead: boolean; tagIds: number[] }>) =>
+  const article = (
+    slug: string,
+    data: Partial<{
+      categoryId: number;
+      authorId: number;
+      status: "DRAFT" | "PENDING" | "SCHEDULED" | "PUBLISHED";
+      publishedAt: Date | null;
+      mustRead: boolean;
+      tagIds: number[];
+    }>,
+  ) =>
     prisma.article.create({
       data: {
         title: `Статья ${slug}`,

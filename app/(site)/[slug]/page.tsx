@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getArticleBySlug } from "@/lib/data/articles";
+import { getArticleBySlug } from "@/lib/articles/reads";
 import { articleMetadata } from "@/lib/seo/metadata";
 import { BUILD_PLACEHOLDER, isWellFormedSlug } from "@/lib/route-params";
-import { ArticleView } from "./ArticleView";
-import { CommentsSection } from "./_comments/CommentsSection";
+import { ArticleView } from "@/app/(site)/_components/ArticleView";
+import { CommentsSection } from "@/app/(site)/_components/comments/CommentsSection";
 
 type Props = { params: Promise<{ slug: string }> };
 

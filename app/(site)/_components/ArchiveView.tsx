@@ -1,7 +1,7 @@
 import { ArticleGrid } from "@/components/article/ArticleList";
 import { Pagination } from "@/components/site/Pagination";
 import { SiteFrame } from "@/components/site/SiteFrame";
-import type { ArticleSummary, Page } from "@/lib/data/types";
+import type { ArticleSummary, Page } from "@/lib/articles/types";
 
 type Props = {
   kicker: string;
@@ -21,11 +21,7 @@ export function ArchiveView({ kicker, title, description, result, href, currentC
           <h1>{result.page > 1 ? `${title} — страница ${result.page}` : title}</h1>
           {description ? <p className="archive__description">{description}</p> : null}
         </header>
-        {result.items.length === 0 ? (
-          <p className="empty">Здесь пока нет материалов.</p>
-        ) : (
-          <ArticleGrid articles={result.items} />
-        )}
+        {result.items.length === 0 ? <p className="empty">Здесь пока нет материалов.</p> : <ArticleGrid articles={result.items} />}
         <Pagination page={result.page} totalPages={result.totalPages} href={href} />
       </div>
     </SiteFrame>

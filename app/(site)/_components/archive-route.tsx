@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { getArchivePage, type ArchiveKind } from "@/lib/data/articles";
-import { getAuthorBySlug, getCategoryBySlug, getTagBySlug } from "@/lib/data/categories";
+import { getArchivePage, type ArchiveKind } from "@/lib/articles/reads";
+import { getAuthorBySlug, getCategoryBySlug, getTagBySlug } from "@/lib/taxonomy/reads";
 import { paths } from "@/lib/paths";
 import { BUILD_PLACEHOLDER, isWellFormedSlug, parsePageNumber } from "@/lib/route-params";
 import { pageMetadata } from "@/lib/seo/metadata";

@@ -53,7 +53,11 @@ export async function SearchPage({ searchParams }: { searchParams: Promise<Searc
       <div className="search-page">
         <h1>{parsed.ok ? `Поиск: ${parsed.query.text}` : "Поиск по сайту"}</h1>
         <SearchBox id="search-page-q" className="search-box search-box--page" defaultValue={parsed.ok ? parsed.query.text : parsed.text} />
-        {parsed.ok ? <Results text={parsed.query.text} words={parsed.query.words} page={page} /> : <p className="search-page__note">{PROBLEMS[parsed.problem]}</p>}
+        {parsed.ok ? (
+          <Results text={parsed.query.text} words={parsed.query.words} page={page} />
+        ) : (
+          <p className="search-page__note">{PROBLEMS[parsed.problem]}</p>
+        )}
       </div>
     </SiteFrame>
   );

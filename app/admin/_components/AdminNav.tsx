@@ -5,7 +5,12 @@ import { signOut } from "./actions";
 
 export async function AdminNav() {
   const staff = await currentStaff();
-  if (!staff) return <nav className="admin-nav"><strong>Вестник · Редакция</strong></nav>;
+  if (!staff)
+    return (
+      <nav className="admin-nav">
+        <strong>Вестник · Редакция</strong>
+      </nav>
+    );
   return (
     <nav className="admin-nav" aria-label="Редакция">
       <strong>Вестник · Редакция</strong>

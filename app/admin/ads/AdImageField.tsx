@@ -14,7 +14,9 @@ export function AdImageField({ id, defaultValue, errors }: { id: string; default
       <label htmlFor={id}>Картинка (адрес)</label>
       <div className="admin-filters">
         <input ref={input} id={id} name="imageUrl" type="text" defaultValue={defaultValue} style={{ flex: 1 }} />
-        <button type="button" className="secondary" onClick={() => setPicking(true)}>Из медиатеки</button>
+        <button type="button" className="secondary" onClick={() => setPicking(true)}>
+          Из медиатеки
+        </button>
       </div>
       {picking && (
         <MediaPicker

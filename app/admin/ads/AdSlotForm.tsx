@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { FieldError } from "../_components/FieldError";
 import { saveAdSlotAction } from "./actions";
 import { AdImageField } from "./AdImageField";
+import { IDLE } from "@/lib/actions/result";
 
 const PLACEMENTS: [string, string][] = [
   ["ARTICLE_TOP", "Над статьёй"],
@@ -14,8 +15,8 @@ const PLACEMENTS: [string, string][] = [
 type Slot = { id: number; name: string; placement: string; imageUrl: string; linkUrl: string; html: string; active: boolean; position: number };
 
 export function AdSlotForm({ slot }: { slot: Slot | null }) {
-  const [state, action, pending] = useActionState(saveAdSlotAction, {});
-  const err = (f: string) => state.errors?.[f];
+  const [state, action, pending] = useActionState(saveAdSlotAction, IDLE);
+  const err = (f: string) => state.fieldErrors?.[f];
   const p = `ad-${slot?.id ?? "new"}`;
   return (
     <form action={action} className="admin-form editor-side" style={{ marginBottom: "1rem" }}>
@@ -25,7 +26,11 @@ export function AdSlotForm({ slot }: { slot: Slot | null }) {
       <FieldError id={`${p}-name-error`} errors={err("name")} />
       <label htmlFor={`${p}-placement`}>Место</label>
       <select id={`${p}-placement`} name="placement" defaultValue={slot?.placement ?? "SIDEBAR"}>
-        {PLACEMENTS.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+        {PLACEMENTS.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
       </select>
       <AdImageField id={`${p}-image`} defaultValue={slot?.imageUrl} errors={err("imageUrl")} />
       <label htmlFor={`${p}-link`}>Ссылка</label>
@@ -38,8 +43,12 @@ export function AdSlotForm({ slot }: { slot: Slot | null }) {
       <label>
         <input type="checkbox" name="active" defaultChecked={slot?.active ?? true} /> Включено
       </label>
-      <p role="status" className={state.ok ? "form-message ok" : "form-message"}>{state.message}</p>
-      <button type="submit" disabled={pending}>Сохранить</button>
+      <p role="status" className={state.ok ? "form-message ok" : "form-message"}>
+        {state.message}
+      </p>
+      <button type="submit" disabled={pending}>
+        Сохранить
+      </button>
     </form>
   );
 }

@@ -1,13 +1,11 @@
 "use server";
-import { adminAction } from "@/lib/admin/action";
-import { adSlotInput, saveAdSlot } from "@/lib/admin/ads";
-import { fieldErrors, formFields, type FormState } from "@/lib/admin/form";
-import { invalidateAfterWrite } from "@/lib/cache/invalidate";
+import { staffAction } from "@/lib/actions/define-action";
+import { fromOutcome } from "@/lib/actions/result";
+import { adSlotInput, saveAdSlot } from "@/lib/ads/writes";
+import { invalidateAfterWrite } from "@/lib/edge/invalidate";
 
-export const saveAdSlotAction = adminAction("ads.manage", async (staff, _prev: FormState, formData: FormData): Promise<FormState> => {
-  const parsed = adSlotInput.safeParse(formFields(formData));
-  if (!parsed.success) return fieldErrors(parsed.error);
-  const result = await saveAdSlot(staff, parsed.data);
-  if (result.ok) await invalidateAfterWrite({ t: "AdSlot" });
-  return result;
+export const saveAdSlotAction = staffAction("ads.manage", adSlotInput, async (staff, input) => {
+  const outcome = await saveAdSlot(staff, input);
+  if (outcome.ok) await invalidateAfterWrite({ t: "AdSlot" });
+  return fromOutcome(outcome);
 });

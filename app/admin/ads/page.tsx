@@ -1,4 +1,4 @@
-import { listAdSlots } from "@/lib/admin/ads";
+import { listAdSlots } from "@/lib/ads/writes";
 import { requireStaffPage } from "@/lib/auth/current-staff";
 import { can } from "@/lib/auth/roles";
 import { AdSlotForm } from "./AdSlotForm";
@@ -11,7 +11,19 @@ export default async function AdsPage() {
     <section>
       <h1>Рекламные места</h1>
       {slots.map((s) => (
-        <AdSlotForm key={s.id} slot={{ id: s.id, name: s.name, placement: s.placement, imageUrl: s.imageUrl ?? "", linkUrl: s.linkUrl ?? "", html: s.html ?? "", active: s.active, position: s.position }} />
+        <AdSlotForm
+          key={s.id}
+          slot={{
+            id: s.id,
+            name: s.name,
+            placement: s.placement,
+            imageUrl: s.imageUrl ?? "",
+            linkUrl: s.linkUrl ?? "",
+            html: s.html ?? "",
+            active: s.active,
+            position: s.position,
+          }}
+        />
       ))}
       <h2>Новое место</h2>
       <AdSlotForm slot={null} />

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { z } from "zod";
 import { requireStaffPage } from "@/lib/auth/current-staff";
-import { filterOptions, listArticles, STATUS_LABELS } from "@/lib/admin/articles";
-import { formatAdminDate } from "@/lib/admin/dates";
+import { filterOptions, listArticles, STATUS_LABELS } from "@/lib/articles/newsroom-reads";
+import { formatAdminDate } from "@/lib/format/newsroom-date";
 import { Pager } from "../_components/Pager";
 
 const filters = z.object({
@@ -35,7 +35,9 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
           <select name="status" defaultValue={f.status ?? ""}>
             <option value="">все</option>
             {Object.entries(STATUS_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>{label}</option>
+              <option key={value} value={value}>
+                {label}
+              </option>
             ))}
           </select>
         </label>
@@ -43,14 +45,22 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
           Рубрика{" "}
           <select name="category" defaultValue={f.category ?? ""}>
             <option value="">все</option>
-            {options.categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            {options.categories.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           Автор{" "}
           <select name="author" defaultValue={f.author ?? ""}>
             <option value="">все</option>
-            {options.authors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            {options.authors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
           </select>
         </label>
         <label>
@@ -61,7 +71,13 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
       <p>Найдено: {total}</p>
       <table>
         <thead>
-          <tr><th>Заголовок</th><th>Статус</th><th>Рубрика</th><th>Автор</th><th>Дата</th></tr>
+          <tr>
+            <th>Заголовок</th>
+            <th>Статус</th>
+            <th>Рубрика</th>
+            <th>Автор</th>
+            <th>Дата</th>
+          </tr>
         </thead>
         <tbody>
           {rows.map((a) => (

@@ -1,5 +1,5 @@
-import { formatAdminDate } from "@/lib/admin/dates";
-import { auditEntries } from "@/lib/admin/users";
+import { formatAdminDate } from "@/lib/format/newsroom-date";
+import { auditEntries } from "@/lib/auth/users";
 import { requireStaffPage } from "@/lib/auth/current-staff";
 import { can } from "@/lib/auth/roles";
 
@@ -11,7 +11,15 @@ export default async function AuditPage() {
     <section>
       <h1>Журнал действий</h1>
       <table>
-        <thead><tr><th>Когда</th><th>Кто</th><th>Действие</th><th>Объект</th><th>Подробности</th></tr></thead>
+        <thead>
+          <tr>
+            <th>Когда</th>
+            <th>Кто</th>
+            <th>Действие</th>
+            <th>Объект</th>
+            <th>Подробности</th>
+          </tr>
+        </thead>
         <tbody>
           {entries.map((e) => (
             <tr key={e.id}>
@@ -19,7 +27,9 @@ export default async function AuditPage() {
               <td>{e.user?.name ?? "система"}</td>
               <td>{e.action}</td>
               <td>{e.subject}</td>
-              <td><code>{JSON.stringify(e.details)}</code></td>
+              <td>
+                <code>{JSON.stringify(e.details)}</code>
+              </td>
             </tr>
           ))}
         </tbody>

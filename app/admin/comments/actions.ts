@@ -1,50 +1,54 @@
 "use server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { adminAction } from "@/lib/admin/action";
-import { commentEdit, editComment, MODERATION_ACTIONS, moderateComments, parseKeys, replyAsStaff, saveCommentKeys, staffReply } from "@/lib/admin/comments";
-import { fieldErrors, formFields, type FormState } from "@/lib/admin/form";
-import { invalidateAfterWrite } from "@/lib/cache/invalidate";
+import { staffAction, staffSubmit } from "@/lib/actions/define-action";
+import { fail, succeed } from "@/lib/actions/result";
+import { commentEdit, editComment, MODERATION_ACTIONS, moderateComments, parseKeys, replyAsStaff, saveCommentKeys, staffReply } from "@/lib/comments/newsroom";
+import { invalidateAfterWrite } from "@/lib/edge/invalidate";
 
 async function refreshArticles(articleIds: number[]): Promise<void> {
   await invalidateAfterWrite({ t: "Comment", ids: articleIds });
 }
 
 const moderation = z.object({
-  action: z.enum(MODERATION_ACTIONS),
-  ids: z.array(z.coerce.number().int().positive()).min(1).max(500),
-  back: z.string().regex(/^\/admin\/comments(\?[\w=&%-]*)?$/).catch("/admin/comments"),
+  op: z.enum(MODERATION_ACTIONS),
+  ids: z.preprocess((v) => [v].flat(), z.array(z.coerce.number().int().positive()).min(1).max(500)),
+  back: z
+    .string()
+    .regex(/^\/admin\/comments(\?[\w=&%-]*)?$/)
+    .catch("/admin/comments"),
 });
 
-/** One comment's buttons and the bulk form both post here: `ids` (one or many) and `action`. */
-export const moderateAction = adminAction("comments.moderate", async (staff, formData: FormData): Promise<void> => {
-  const parsed = moderation.safeParse({ action: formData.get("op"), ids: formData.getAll("ids"), back: formData.get("back") });
-  if (!parsed.success) redirect("/admin/comments?error=1");
-  await refreshArticles(await moderateComments(staff, parsed.data.ids, parsed.data.action));
-  redirect(parsed.data.back);
-});
+/** One comment's buttons and the bulk form both post here: `ids` (one or many) and `op`. */
+export const moderateAction = staffSubmit(
+  "comments.moderate",
+  moderation,
+  async (staff, input) => {
+    await refreshArticles(await moderateComments(staff, input.ids, input.op));
+    redirect(input.back);
+  },
+  () => redirect("/admin/comments?error=1"),
+);
 
-export const editCommentAction = adminAction("comments.moderate", async (staff, _prev: FormState, formData: FormData): Promise<FormState> => {
-  const parsed = commentEdit.safeParse(formFields(formData));
-  if (!parsed.success) return fieldErrors(parsed.error);
-  const articleId = await editComment(staff, parsed.data);
-  if (articleId === null) return { message: "Комментарий не найден." };
+export const editCommentAction = staffAction("comments.moderate", commentEdit, async (staff, input) => {
+  const articleId = await editComment(staff, input);
+  if (articleId === null) return fail("Комментарий не найден.");
   await refreshArticles([articleId]);
-  return { ok: true, message: "Комментарий сохранён." };
+  return succeed("Комментарий сохранён.");
 });
 
-export const replyAction = adminAction("comments.moderate", async (staff, _prev: FormState, formData: FormData): Promise<FormState> => {
-  const parsed = staffReply.safeParse(formFields(formData));
-  if (!parsed.success) return fieldErrors(parsed.error);
-  const result = await replyAsStaff(staff, parsed.data);
-  if (!result.ok) return { message: result.message };
+export const replyAction = staffAction("comments.moderate", staffReply, async (staff, input) => {
+  const result = await replyAsStaff(staff, input);
+  if (!result.ok) return fail(result.message);
   await refreshArticles([result.articleId]);
-  return { ok: true, message: "Ответ опубликован." };
+  return succeed("Ответ опубликован.");
 });
 
-export const saveKeysAction = adminAction("settings.manage", async (staff, _prev: FormState, formData: FormData): Promise<FormState> => {
-  const text = z.object({ moderationKeys: z.string().max(100_000).default(""), disallowedKeys: z.string().max(100_000).default("") }).safeParse(formFields(formData));
-  if (!text.success) return fieldErrors(text.error);
-  await saveCommentKeys(staff, { moderation: parseKeys(text.data.moderationKeys), disallowed: parseKeys(text.data.disallowedKeys) });
-  return { ok: true, message: "Списки сохранены." };
-});
+export const saveKeysAction = staffAction(
+  "settings.manage",
+  z.object({ moderationKeys: z.string().max(100_000).default(""), disallowedKeys: z.string().max(100_000).default("") }),
+  async (staff, input) => {
+    await saveCommentKeys(staff, { moderation: parseKeys(input.moderationKeys), disallowed: parseKeys(input.disallowedKeys) });
+    return succeed("Списки сохранены.");
+  },
+);

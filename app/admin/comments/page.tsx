@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { z } from "zod";
-import { COMMENT_STATUS_LABELS, COMMENT_STATUSES, commentCounts, commentKeys, listComments } from "@/lib/admin/comments";
-import { formatAdminDate } from "@/lib/admin/dates";
+import { COMMENT_STATUS_LABELS, COMMENT_STATUSES, commentCounts, commentKeys, listComments } from "@/lib/comments/newsroom";
+import { formatAdminDate } from "@/lib/format/newsroom-date";
 import { requireStaffPage } from "@/lib/auth/current-staff";
 import { can } from "@/lib/auth/roles";
 import { moderateAction } from "./actions";
@@ -46,24 +46,41 @@ export default async function CommentsPage({ searchParams }: { searchParams: Pro
       </form>
       <table>
         <thead>
-          <tr><th /><th>Автор</th><th>Комментарий</th><th>К статье</th><th>Дата</th></tr>
+          <tr>
+            <th />
+            <th>Автор</th>
+            <th>Комментарий</th>
+            <th>К статье</th>
+            <th>Дата</th>
+          </tr>
         </thead>
         <tbody>
           {comments.map((c) => (
             <tr key={c.id} data-comment-id={c.id}>
-              <td><input type="checkbox" name="ids" value={c.id} form="bulk" aria-label={`Выбрать комментарий ${c.id}`} /></td>
+              <td>
+                <input type="checkbox" name="ids" value={c.id} form="bulk" aria-label={`Выбрать комментарий ${c.id}`} />
+              </td>
               <td>
                 <strong>{c.authorName}</strong>
                 {c.user && <> (сотрудник)</>}
-                <br />{c.authorEmail}
-                {c.authorUrl && <><br />{c.authorUrl}</>}
-                <br /><small>{c.authorIp}</small>
+                <br />
+                {c.authorEmail}
+                {c.authorUrl && (
+                  <>
+                    <br />
+                    {c.authorUrl}
+                  </>
+                )}
+                <br />
+                <small>{c.authorIp}</small>
               </td>
               <td>
                 <p className="comment-text">{c.content}</p>
                 <RowActions id={c.id} status={c.status} back={back} />
               </td>
-              <td><Link href={`/admin/articles/${c.article.id}`}>{c.article.title}</Link></td>
+              <td>
+                <Link href={`/admin/articles/${c.article.id}`}>{c.article.title}</Link>
+              </td>
               <td>{formatAdminDate(c.createdAt)}</td>
             </tr>
           ))}

@@ -2,7 +2,8 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { fieldErrors, formFields, type FormState } from "@/lib/admin/form";
+import { publicAction } from "@/lib/actions/define-action";
+import { fail } from "@/lib/actions/result";
 import { requestMeta, sessionCookieOptions } from "@/lib/auth/current-staff";
 import { SESSION_COOKIE } from "@/lib/auth/sessions";
 import { signIn } from "@/lib/auth/sign-in";
@@ -13,11 +14,9 @@ const credentials = z.object({
 });
 
 /** The one newsroom action open to anonymous callers: signing in. */
-export async function logIn(_prev: FormState, formData: FormData): Promise<FormState> {
-  const parsed = credentials.safeParse(formFields(formData));
-  if (!parsed.success) return fieldErrors(parsed.error);
-  const result = await signIn(parsed.data, await requestMeta());
-  if (!result.ok) return { message: result.message };
+export const logIn = publicAction(credentials, async (input) => {
+  const result = await signIn(input, await requestMeta());
+  if (!result.ok) return fail(result.message);
   (await cookies()).set(SESSION_COOKIE, result.token, sessionCookieOptions(result.expiresAt));
   redirect("/admin/articles");
-}
+});

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { listMedia } from "@/lib/admin/media";
+import { listMedia } from "@/lib/media/library";
 import { requireStaffPage } from "@/lib/auth/current-staff";
 import { can } from "@/lib/auth/roles";
 import { MediaItem } from "./MediaItem";
@@ -19,12 +19,18 @@ export default async function MediaPage({ searchParams }: { searchParams: Promis
       <UploadForm />
       <form role="search" method="get" className="admin-filters">
         <input type="search" name="q" defaultValue={q} aria-label="Поиск по медиатеке" placeholder="Описание или имя файла" />
-        <button type="submit" className="secondary">Найти</button>
+        <button type="submit" className="secondary">
+          Найти
+        </button>
       </form>
       {items.length === 0 && <p>{q ? "Ничего не найдено." : "В медиатеке пока нет изображений."}</p>}
       <ul className="media-grid">
         {items.map((m) => (
-          <MediaItem key={m.id} item={{ id: m.id, key: m.key, alt: m.alt, widths: m.widths, usage: m.usage, name: m.originalName }} canDelete={can(staff.role, "articles.editOthers")} />
+          <MediaItem
+            key={m.id}
+            item={{ id: m.id, key: m.key, alt: m.alt, widths: m.widths, usage: m.usage, name: m.originalName }}
+            canDelete={can(staff.role, "articles.editOthers")}
+          />
         ))}
       </ul>
       <Pager page={page} hasNext={items.length === 40} href={(p) => `/admin/media?${new URLSearchParams({ page: String(p), q })}`} />

@@ -2,10 +2,11 @@
 import { useActionState } from "react";
 import { FieldError } from "../_components/FieldError";
 import { changePasswordAction } from "./actions";
+import { IDLE } from "@/lib/actions/result";
 
 export function PasswordForm() {
-  const [state, action, pending] = useActionState(changePasswordAction, {});
-  const err = (f: string) => state.errors?.[f];
+  const [state, action, pending] = useActionState(changePasswordAction, IDLE);
+  const err = (f: string) => state.fieldErrors?.[f];
   return (
     <form action={action} className="admin-form" style={{ maxWidth: "28rem" }}>
       <h2>Смена пароля</h2>
@@ -18,8 +19,12 @@ export function PasswordForm() {
       <label htmlFor="confirmPassword">Новый пароль ещё раз</label>
       <input id="confirmPassword" name="confirmPassword" type="password" autoComplete="new-password" aria-describedby="confirmPassword-error" />
       <FieldError id="confirmPassword-error" errors={err("confirmPassword")} />
-      <p role="status" className={state.ok ? "form-message ok" : "form-message"}>{state.message}</p>
-      <button type="submit" disabled={pending}>Сменить пароль</button>
+      <p role="status" className={state.ok ? "form-message ok" : "form-message"}>
+        {state.message}
+      </p>
+      <button type="submit" disabled={pending}>
+        Сменить пароль
+      </button>
     </form>
   );
 }

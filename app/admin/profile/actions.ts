@@ -2,14 +2,14 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { adminAction } from "@/lib/admin/action";
-import { fieldErrors, formFields, type FormState } from "@/lib/admin/form";
-import { changeOwnPassword, endOtherSessions, endOwnSession, passwordChange, type ProfileResult } from "@/lib/admin/profile";
+import { staffAction } from "@/lib/actions/define-action";
+import { fail, failField, succeed, type ActionResult } from "@/lib/actions/result";
+import { changeOwnPassword, endOtherSessions, endOwnSession, passwordChange, type ProfileResult } from "@/lib/auth/profile";
 import { SESSION_COOKIE } from "@/lib/auth/sessions";
 
-function toFormState(result: ProfileResult): FormState {
-  if (result.ok) return { ok: true, message: result.message };
-  return { message: result.message, ...(result.field ? { errors: { [result.field]: [result.message] } } : {}) };
+function toResult(result: ProfileResult): ActionResult {
+  if (result.ok) return succeed(result.message);
+  return result.field ? { ...failField(result.field, result.message), message: result.message } : fail(result.message);
 }
 
 /** The caller's own session token: a signed-in caller has one, so its absence means a session ended mid-request. */
@@ -19,20 +19,17 @@ async function ownToken(): Promise<string> {
   return token;
 }
 
-export const changePasswordAction = adminAction("newsroom", async (staff, _prev: FormState, formData: FormData): Promise<FormState> => {
-  const parsed = passwordChange.safeParse(formFields(formData));
-  if (!parsed.success) return fieldErrors(parsed.error);
-  return toFormState(await changeOwnPassword(staff, parsed.data, await ownToken()));
-});
+export const changePasswordAction = staffAction("newsroom", passwordChange, async (staff, input) =>
+  toResult(await changeOwnPassword(staff, input, await ownToken())),
+);
 
-const sessionRef = z.object({ sessionId: z.string().min(1).max(100) });
+export const endSessionAction = staffAction(
+  "newsroom",
+  z.object({ sessionId: z.string().min(1).max(100) }),
+  async (staff, input) => toResult(await endOwnSession(staff, input.sessionId)),
+  {
+    invalid: "Сеанс не найден.",
+  },
+);
 
-export const endSessionAction = adminAction("newsroom", async (staff, _prev: FormState, formData: FormData): Promise<FormState> => {
-  const parsed = sessionRef.safeParse(formFields(formData));
-  if (!parsed.success) return { message: "Сеанс не найден." };
-  return toFormState(await endOwnSession(staff, parsed.data.sessionId));
-});
-
-export const endOtherSessionsAction = adminAction("newsroom", async (staff, _prev: FormState): Promise<FormState> => {
-  return toFormState(await endOtherSessions(staff, await ownToken()));
-});
+export const endOtherSessionsAction = staffAction("newsroom", z.object({}), async (staff) => toResult(await endOtherSessions(staff, await ownToken())));

@@ -1,5 +1,5 @@
 import { cookies } from "next/headers";
-import { formatAdminDate } from "@/lib/admin/dates";
+import { formatAdminDate } from "@/lib/format/newsroom-date";
 import { requireStaffPage } from "@/lib/auth/current-staff";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { listActiveSessions, SESSION_COOKIE } from "@/lib/auth/sessions";
@@ -18,7 +18,15 @@ export default async function ProfilePage() {
       </p>
       <h2>Активные сеансы</h2>
       <table data-testid="sessions">
-        <thead><tr><th>Устройство</th><th>Адрес</th><th>Вход</th><th>Истекает</th><th></th></tr></thead>
+        <thead>
+          <tr>
+            <th>Устройство</th>
+            <th>Адрес</th>
+            <th>Вход</th>
+            <th>Истекает</th>
+            <th></th>
+          </tr>
+        </thead>
         <tbody>
           {sessions.map((s) => (
             <tr key={s.id}>

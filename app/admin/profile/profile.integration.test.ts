@@ -7,6 +7,7 @@ import { createSession, listActiveSessions, staffForToken } from "@/lib/auth/ses
 import { signIn } from "@/lib/auth/sign-in";
 import { endUserSessionsAction } from "../users/actions";
 import { changePasswordAction, endOtherSessionsAction, endSessionAction } from "./actions";
+import { IDLE } from "@/lib/actions/result";
 
 const device = (userAgent: string) => ({ ip: "10.1.1.1", userAgent });
 
@@ -33,14 +34,14 @@ for (const target of databaseTargets()) {
 
       actAs(me);
       const theirs = (await listActiveSessions(someoneElse.id, someoneElse.token))[0]!;
-      expect(await endSessionAction({}, form({ sessionId: theirs.id }))).toEqual({ message: "Сеанс уже завершён." });
+      expect(await endSessionAction(IDLE, form({ sessionId: theirs.id }))).toEqual({ ok: false, message: "Сеанс уже завершён.", fieldErrors: {} });
       expect(await staffForToken(someoneElse.token)).not.toBeNull();
 
-      expect(await endSessionAction({}, form({ sessionId: phoneRow.id }))).toEqual({ ok: true, message: "Сеанс завершён." });
+      expect(await endSessionAction(IDLE, form({ sessionId: phoneRow.id }))).toEqual({ ok: true, message: "Сеанс завершён." });
       expect(await staffForToken(phone.token)).toBeNull();
       expect(await staffForToken(laptop.token)).not.toBeNull();
 
-      expect(await endOtherSessionsAction({})).toEqual({ ok: true, message: "Завершено сеансов: 1." });
+      expect(await endOtherSessionsAction(IDLE, new FormData())).toEqual({ ok: true, message: "Завершено сеансов: 1." });
       expect(await staffForToken(laptop.token)).toBeNull();
       expect(await staffForToken(me.token)).not.toBeNull();
       expect(await staffForToken(someoneElse.token)).not.toBeNull();
@@ -52,15 +53,21 @@ for (const target of databaseTargets()) {
       const other = await createSession(me.id, device("Safari"));
       actAs(me);
 
-      const wrong = await changePasswordAction({}, form({ currentPassword: "не тот", newPassword: "новый-пароль-42", confirmPassword: "новый-пароль-42" }));
-      expect(wrong.errors?.currentPassword).toEqual(["Неверный текущий пароль."]);
-      const mismatch = await changePasswordAction({}, form({ currentPassword: "пароль-для-теста", newPassword: "новый-пароль-42", confirmPassword: "другой-42" }));
-      expect(mismatch.errors?.confirmPassword).toEqual(["Пароли не совпадают."]);
-      const short = await changePasswordAction({}, form({ currentPassword: "пароль-для-теста", newPassword: "коротко", confirmPassword: "коротко" }));
-      expect(short.errors?.newPassword).toEqual(["Новый пароль — не короче 10 символов."]);
+      const wrong = await changePasswordAction(IDLE, form({ currentPassword: "не тот", newPassword: "новый-пароль-42", confirmPassword: "новый-пароль-42" }));
+      expect(wrong.fieldErrors?.currentPassword).toEqual(["Неверный текущий пароль."]);
+      const mismatch = await changePasswordAction(
+        IDLE,
+        form({ currentPassword: "пароль-для-теста", newPassword: "новый-пароль-42", confirmPassword: "другой-42" }),
+      );
+      expect(mismatch.fieldErrors?.confirmPassword).toEqual(["Пароли не совпадают."]);
+      const short = await changePasswordAction(IDLE, form({ currentPassword: "пароль-для-теста", newPassword: "коротко", confirmPassword: "коротко" }));
+      expect(short.fieldErrors?.newPassword).toEqual(["Новый пароль — не короче 10 символов."]);
       expect(await staffForToken(other.token)).not.toBeNull();
 
-      const done = await changePasswordAction({}, form({ currentPassword: "пароль-для-теста", newPassword: "новый-пароль-42", confirmPassword: "новый-пароль-42" }));
+      const done = await changePasswordAction(
+        IDLE,
+        form({ currentPassword: "пароль-для-теста", newPassword: "новый-пароль-42", confirmPassword: "новый-пароль-42" }),
+      );
       expect(done).toEqual({ ok: true, message: "Пароль изменён. Завершено других сеансов: 1." });
       expect(await staffForToken(other.token)).toBeNull();
       expect(await staffForToken(me.token)).not.toBeNull();
@@ -75,7 +82,7 @@ for (const target of databaseTargets()) {
       const user = await createStaff(prisma, "EDITOR", "-signout");
       const second = await createSession(user.id, device("Chrome"));
       actAs(admin);
-      expect(await endUserSessionsAction({}, form({ userId: String(user.id) }))).toEqual({ ok: true, message: "Завершено сеансов: 2." });
+      expect(await endUserSessionsAction(IDLE, form({ userId: String(user.id) }))).toEqual({ ok: true, message: "Завершено сеансов: 2." });
       expect(await staffForToken(user.token)).toBeNull();
       expect(await staffForToken(second.token)).toBeNull();
       expect(await staffForToken(admin.token)).not.toBeNull();

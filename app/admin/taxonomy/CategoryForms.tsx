@@ -2,13 +2,14 @@
 import { useActionState } from "react";
 import { RenameTermCell } from "./RenameTermCell";
 import { deleteCategoryAction, moveCategoryAction, saveCategoryAction } from "./actions";
+import { IDLE } from "@/lib/actions/result";
 
 type Option = { id: number; name: string };
 
 export function CategoryRow({ category, others }: { category: Option & { slug: string; count: number }; others: Option[] }) {
-  const [renameState, rename] = useActionState(saveCategoryAction, {});
-  const [moveState, move] = useActionState(moveCategoryAction, {});
-  const [deleteState, remove] = useActionState(deleteCategoryAction, {});
+  const [renameState, rename] = useActionState(saveCategoryAction, IDLE);
+  const [moveState, move] = useActionState(moveCategoryAction, IDLE);
+  const [deleteState, remove] = useActionState(deleteCategoryAction, IDLE);
   const message = deleteState.message ?? moveState.message ?? renameState.message;
   return (
     <tr>
@@ -18,8 +19,12 @@ export function CategoryRow({ category, others }: { category: Option & { slug: s
       <td>
         <form action={move} style={{ display: "inline" }}>
           <input type="hidden" name="id" value={category.id} />
-          <button type="submit" name="direction" value="up" className="secondary" aria-label="Выше">↑</button>
-          <button type="submit" name="direction" value="down" className="secondary" aria-label="Ниже">↓</button>
+          <button type="submit" name="direction" value="up" className="secondary" aria-label="Выше">
+            ↑
+          </button>
+          <button type="submit" name="direction" value="down" className="secondary" aria-label="Ниже">
+            ↓
+          </button>
         </form>
         {others.length > 0 && (
           <form action={remove} className="admin-filters">
@@ -27,13 +32,23 @@ export function CategoryRow({ category, others }: { category: Option & { slug: s
             <label>
               Статьи перенести в{" "}
               <select name="targetId" defaultValue={others[0]!.id}>
-                {others.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+                {others.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
               </select>
             </label>
-            <button type="submit" className="danger">Удалить</button>
+            <button type="submit" className="danger">
+              Удалить
+            </button>
           </form>
         )}
-        {message && <p role="status" className="form-message">{message}</p>}
+        {message && (
+          <p role="status" className="form-message">
+            {message}
+          </p>
+        )}
       </td>
     </tr>
   );

@@ -1,50 +1,45 @@
 "use server";
 import { z } from "zod";
-import { adminAction } from "@/lib/admin/action";
-import { fieldErrors, formFields, type FormState } from "@/lib/admin/form";
-import { createTag, deleteCategory, deleteTag, moveCategory, renameTag, saveCategory, termName } from "@/lib/admin/taxonomy";
-import { invalidateAfterWrite } from "@/lib/cache/invalidate";
+import { staffAction } from "@/lib/actions/define-action";
+import { failField, fromOutcome, type ActionResult } from "@/lib/actions/result";
+import { invalidateAfterWrite } from "@/lib/edge/invalidate";
+import { createTag, deleteCategory, deleteTag, moveCategory, renameTag, saveCategory, termName } from "@/lib/taxonomy/writes";
 
 const id = z.coerce.number().int().positive();
 
-async function done(result: { ok: boolean; message: string }): Promise<FormState> {
-  if (result.ok) await invalidateAfterWrite({ t: "Category" });
-  return result;
+async function done(outcome: { ok: boolean; message: string }): Promise<ActionResult> {
+  if (outcome.ok) await invalidateAfterWrite({ t: "Category" });
+  return fromOutcome(outcome);
 }
 
-export const saveCategoryAction = adminAction("taxonomy.manage", async (staff, _prev: FormState, formData: FormData): Promise<FormState> => {
-  const parsed = termName.safeParse(formFields(formData));
-  if (!parsed.success) return fieldErrors(parsed.error);
-  return done(await saveCategory(staff, parsed.data));
+export const saveCategoryAction = staffAction("taxonomy.manage", termName, async (staff, input) => done(await saveCategory(staff, input)));
+
+export const moveCategoryAction = staffAction(
+  "taxonomy.manage",
+  z.object({ id, direction: z.enum(["up", "down"]) }),
+  async (staff, input) => done(await moveCategory(staff, input.id, input.direction)),
+  { invalid: "Неверный запрос." },
+);
+
+export const deleteCategoryAction = staffAction(
+  "taxonomy.manage",
+  z.object({ id, targetId: id }),
+  async (staff, input) => done(await deleteCategory(staff, input.id, input.targetId)),
+  { invalid: "Выберите рубрику, куда перенести статьи." },
+);
+
+export const createTagAction = staffAction("taxonomy.manage", termName.omit({ id: true }), async (staff, input) => {
+  const outcome = await createTag(staff, input.name);
+  return outcome.ok ? done(outcome) : failField("name", outcome.message);
 });
 
-export const moveCategoryAction = adminAction("taxonomy.manage", async (staff, _prev: FormState, formData: FormData): Promise<FormState> => {
-  const parsed = z.object({ id, direction: z.enum(["up", "down"]) }).safeParse(formFields(formData));
-  if (!parsed.success) return { message: "Неверный запрос." };
-  return done(await moveCategory(staff, parsed.data.id, parsed.data.direction));
-});
+export const renameTagAction = staffAction("taxonomy.manage", termName.required({ id: true }), async (staff, input) =>
+  done(await renameTag(staff, input.id, input.name)),
+);
 
-export const deleteCategoryAction = adminAction("taxonomy.manage", async (staff, _prev: FormState, formData: FormData): Promise<FormState> => {
-  const parsed = z.object({ id, targetId: id }).safeParse(formFields(formData));
-  if (!parsed.success) return { message: "Выберите рубрику, куда перенести статьи." };
-  return done(await deleteCategory(staff, parsed.data.id, parsed.data.targetId));
-});
-
-export const createTagAction = adminAction("taxonomy.manage", async (staff, _prev: FormState, formData: FormData): Promise<FormState> => {
-  const parsed = termName.omit({ id: true }).safeParse(formFields(formData));
-  if (!parsed.success) return fieldErrors(parsed.error);
-  const result = await createTag(staff, parsed.data.name);
-  return result.ok ? done(result) : { errors: { name: [result.message] }, message: result.message };
-});
-
-export const renameTagAction = adminAction("taxonomy.manage", async (staff, _prev: FormState, formData: FormData): Promise<FormState> => {
-  const parsed = termName.required({ id: true }).safeParse(formFields(formData));
-  if (!parsed.success) return fieldErrors(parsed.error);
-  return done(await renameTag(staff, parsed.data.id, parsed.data.name));
-});
-
-export const deleteTagAction = adminAction("taxonomy.manage", async (staff, _prev: FormState, formData: FormData): Promise<FormState> => {
-  const parsed = z.object({ id, mergeIntoId: z.union([z.literal("").transform(() => null), id]).default(null) }).safeParse(formFields(formData));
-  if (!parsed.success) return { message: "Неверный запрос." };
-  return done(await deleteTag(staff, parsed.data.id, parsed.data.mergeIntoId));
-});
+export const deleteTagAction = staffAction(
+  "taxonomy.manage",
+  z.object({ id, mergeIntoId: z.union([z.literal("").transform(() => null), id]).default(null) }),
+  async (staff, input) => done(await deleteTag(staff, input.id, input.mergeIntoId)),
+  { invalid: "Неверный запрос." },
+);

@@ -1,4 +1,4 @@
-import { listCategories, listTags } from "@/lib/admin/taxonomy";
+import { listCategories, listTags } from "@/lib/taxonomy/writes";
 import { requireStaffPage } from "@/lib/auth/current-staff";
 import { can } from "@/lib/auth/roles";
 import { createTagAction, saveCategoryAction } from "./actions";
@@ -17,10 +17,21 @@ export default async function TaxonomyPage() {
       <h1>Рубрики и метки</h1>
       <h2>Рубрики</h2>
       <table>
-        <thead><tr><th>Название</th><th>Адрес</th><th>Статей</th><th>Порядок и удаление</th></tr></thead>
+        <thead>
+          <tr>
+            <th>Название</th>
+            <th>Адрес</th>
+            <th>Статей</th>
+            <th>Порядок и удаление</th>
+          </tr>
+        </thead>
         <tbody>
           {categories.map((c) => (
-            <CategoryRow key={c.id} category={{ id: c.id, name: c.name, slug: c.slug, count: c._count.articles }} others={categoryOptions.filter((o) => o.id !== c.id)} />
+            <CategoryRow
+              key={c.id}
+              category={{ id: c.id, name: c.name, slug: c.slug, count: c._count.articles }}
+              others={categoryOptions.filter((o) => o.id !== c.id)}
+            />
           ))}
         </tbody>
       </table>
@@ -28,7 +39,14 @@ export default async function TaxonomyPage() {
       <h2>Метки</h2>
       <NewTermForm label="Новая метка" action={createTagAction} />
       <table>
-        <thead><tr><th>Название</th><th>Адрес</th><th>Статей</th><th>Удаление</th></tr></thead>
+        <thead>
+          <tr>
+            <th>Название</th>
+            <th>Адрес</th>
+            <th>Статей</th>
+            <th>Удаление</th>
+          </tr>
+        </thead>
         <tbody>
           {tags.map((t) => (
             <TagRow key={t.id} tag={{ id: t.id, name: t.name, slug: t.slug, count: t._count.articles }} others={tagOptions.filter((o) => o.id !== t.id)} />

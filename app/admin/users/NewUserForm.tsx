@@ -3,10 +3,11 @@ import { useActionState } from "react";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
 import { FieldError } from "../_components/FieldError";
 import { createUserAction } from "./actions";
+import { IDLE } from "@/lib/actions/result";
 
 export function NewUserForm() {
-  const [state, action, pending] = useActionState(createUserAction, {});
-  const err = (f: string) => state.errors?.[f];
+  const [state, action, pending] = useActionState(createUserAction, IDLE);
+  const err = (f: string) => state.fieldErrors?.[f];
   return (
     <form action={action} className="admin-form" style={{ maxWidth: "28rem" }}>
       <h2>Новый пользователь</h2>
@@ -18,13 +19,21 @@ export function NewUserForm() {
       <FieldError id="new-name-error" errors={err("name")} />
       <label htmlFor="new-role">Роль</label>
       <select id="new-role" name="role" defaultValue="AUTHOR">
-        {ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {ROLE_LABELS[r]}
+          </option>
+        ))}
       </select>
       <label htmlFor="new-password">Пароль</label>
       <input id="new-password" name="password" type="password" autoComplete="new-password" />
       <FieldError id="new-password-error" errors={err("password")} />
-      <p role="status" className={state.ok ? "form-message ok" : "form-message"}>{state.message}</p>
-      <button type="submit" disabled={pending}>Создать</button>
+      <p role="status" className={state.ok ? "form-message ok" : "form-message"}>
+        {state.message}
+      </p>
+      <button type="submit" disabled={pending}>
+        Создать
+      </button>
     </form>
   );
 }

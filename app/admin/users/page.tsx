@@ -1,4 +1,4 @@
-import { listUsers } from "@/lib/admin/users";
+import { listUsers } from "@/lib/auth/users";
 import { requireStaffPage } from "@/lib/auth/current-staff";
 import { can, ROLE_LABELS } from "@/lib/auth/roles";
 import { NewUserForm } from "./NewUserForm";
@@ -12,7 +12,15 @@ export default async function UsersPage() {
     <section>
       <h1>Пользователи</h1>
       <table>
-        <thead><tr><th>Имя</th><th>Email</th><th>Роль</th><th>Статей</th><th>Состояние</th></tr></thead>
+        <thead>
+          <tr>
+            <th>Имя</th>
+            <th>Email</th>
+            <th>Роль</th>
+            <th>Статей</th>
+            <th>Состояние</th>
+          </tr>
+        </thead>
         <tbody>
           {users.map((u) => (
             <tr key={u.id}>

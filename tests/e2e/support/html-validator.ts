@@ -27,9 +27,7 @@ export async function htmlErrors(documents: Record<string, string>): Promise<str
       });
     });
     const report = JSON.parse(output) as { messages: VnuMessage[] };
-    return report.messages
-      .filter((m) => m.type === "error" || m.subType === "fatal")
-      .map((m) => `${path.basename(m.url)}: ${m.message} [${m.extract ?? ""}]`);
+    return report.messages.filter((m) => m.type === "error" || m.subType === "fatal").map((m) => `${path.basename(m.url)}: ${m.message} [${m.extract ?? ""}]`);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

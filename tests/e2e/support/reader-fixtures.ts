@@ -40,7 +40,11 @@ export async function readReaderFixtures(prisma: PrismaClient): Promise<ReaderFi
     select: { id: true, authorName: true, article: { select: { slug: true } } },
   });
   if (!comment) throw new Error("The demo content has no approved comment");
-  const commenters = await prisma.comment.findMany({ where: { status: "APPROVED", userId: null }, distinct: ["authorEmail"], select: { authorEmail: true, authorName: true } });
+  const commenters = await prisma.comment.findMany({
+    where: { status: "APPROVED", userId: null },
+    distinct: ["authorEmail"],
+    select: { authorEmail: true, authorName: true },
+  });
   return {
     discussion: { slug: comment.article.slug, commentId: comment.id, commentAuthor: comment.authorName },
     knownCommenters: commenters.map((c) => ({ email: c.authorEmail, name: c.authorName })),

@@ -6,9 +6,9 @@ import { SiteFrame } from "@/components/site/SiteFrame";
 import { JsonLdScript } from "@/components/seo/JsonLdScript";
 import { env } from "@/lib/env";
 import { homeJsonLd } from "@/lib/seo/json-ld";
-import { getLatestArticles, getLatestInCategory, getMustReadArticles } from "@/lib/data/articles";
-import { getCategories } from "@/lib/data/categories";
-import type { Category } from "@/lib/data/types";
+import { getLatestArticles, getLatestInCategory, getMustReadArticles } from "@/lib/articles/reads";
+import { getCategories } from "@/lib/taxonomy/reads";
+import type { Category } from "@/lib/taxonomy/types";
 import { paths } from "@/lib/paths";
 import { siteName } from "@/lib/site";
 
@@ -33,11 +33,7 @@ async function CategoryBlock({ category }: { category: Category }) {
 }
 
 export async function FrontPage() {
-  const [latest, mustRead, categories] = await Promise.all([
-    getLatestArticles(LATEST_COUNT + 1),
-    getMustReadArticles(5),
-    getCategories(),
-  ]);
+  const [latest, mustRead, categories] = await Promise.all([getLatestArticles(LATEST_COUNT + 1), getMustReadArticles(5), getCategories()]);
   const [lead, ...rest] = latest;
   return (
     <SiteFrame>

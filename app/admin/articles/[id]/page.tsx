@@ -1,13 +1,19 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { editableArticle, filterOptions } from "@/lib/admin/articles";
+import { editableArticle, filterOptions } from "@/lib/articles/newsroom-reads";
 import { canEditArticle, canPublishArticle } from "@/lib/articles/permissions";
 import { requireStaffPage } from "@/lib/auth/current-staff";
 import { can } from "@/lib/auth/roles";
 import { ArticleEditor } from "../_editor/ArticleEditor";
 import { articleIdParam } from "./article-id";
 
-export default async function EditArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; restored?: string }> }) {
+export default async function EditArticlePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string; restored?: string }>;
+}) {
   const staff = await requireStaffPage();
   const id = articleIdParam((await params).id);
   const article = id ? await editableArticle(id) : null;

@@ -1,8 +1,9 @@
 "use client";
-import { useActionState, useEffect, useState, useTransition, type FormEvent } from "react";
-import type { EditableArticle } from "@/lib/admin/articles";
+import { useActionState, useState, useTransition, type FormEvent } from "react";
+import type { EditableArticle } from "@/lib/articles/newsroom-reads";
 import { FieldError } from "../../_components/FieldError";
-import { saveArticleAction, type ArticleFormState } from "./actions";
+import { IDLE } from "@/lib/actions/result";
+import { saveArticleAction } from "./actions";
 import { CoverField } from "./CoverField";
 import { RichTextEditor } from "./RichTextEditor";
 import { useUnsavedChangesWarning } from "./use-unsaved-changes";
@@ -15,15 +16,18 @@ type Props = {
 };
 
 export function ArticleEditor({ article, categories, canPublish, canUpload }: Props) {
-  const [state, action] = useActionState(saveArticleAction, {} as ArticleFormState);
+  const [state, action] = useActionState(saveArticleAction, IDLE);
   const [pending, startTransition] = useTransition();
   const [dirty, setDirty] = useState(false);
   const markDirty = () => setDirty(true);
   useUnsavedChangesWarning(dirty && !pending);
-  useEffect(() => {
+  // A saved form is no longer dirty: adjusted while rendering the new result, not in an effect.
+  const [handled, setHandled] = useState(state);
+  if (handled !== state) {
+    setHandled(state);
     if (state.ok) setDirty(false);
-  }, [state]);
-  const err = (field: string) => state.errors?.[field];
+  }
+  const err = (field: string) => state.fieldErrors?.[field];
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -34,7 +38,7 @@ export function ArticleEditor({ article, categories, canPublish, canUpload }: Pr
     startTransition(() => action(data));
   };
 
-  const status = state.status ?? article.status;
+  const status = (state.ok ? state.status : undefined) ?? article.status;
   return (
     <form className="editor-layout admin-form" onSubmit={submit} onInput={markDirty} noValidate>
       <div className="editor-main admin-form">
@@ -43,12 +47,22 @@ export function ArticleEditor({ article, categories, canPublish, canUpload }: Pr
         <input id="title" name="title" type="text" defaultValue={article.title} aria-describedby="title-error" aria-invalid={!!err("title")} />
         <FieldError id="title-error" errors={err("title")} />
         <label htmlFor="slug">Адрес (slug)</label>
-        <input id="slug" name="slug" type="text" defaultValue={article.slug} placeholder="создаётся из заголовка" aria-describedby="slug-error" aria-invalid={!!err("slug")} />
+        <input
+          id="slug"
+          name="slug"
+          type="text"
+          defaultValue={article.slug}
+          placeholder="создаётся из заголовка"
+          aria-describedby="slug-error"
+          aria-invalid={!!err("slug")}
+        />
         <FieldError id="slug-error" errors={err("slug")} />
         <label htmlFor="lead">Лид</label>
         <textarea id="lead" name="lead" rows={3} defaultValue={article.lead} aria-describedby="lead-error" />
         <FieldError id="lead-error" errors={err("lead")} />
-        <span className="field-label" id="body-label">Текст</span>
+        <span className="field-label" id="body-label">
+          Текст
+        </span>
         <RichTextEditor name="bodyHtml" initialHtml={article.bodyHtml} canInsertImages={canUpload} onChange={markDirty} describedBy="body-error" />
         <FieldError id="body-error" errors={err("bodyHtml")} />
       </div>

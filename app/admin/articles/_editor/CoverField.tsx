@@ -1,6 +1,6 @@
 "use client";
 import { useRef, useState } from "react";
-import type { EditableArticle } from "@/lib/admin/articles";
+import type { EditableArticle } from "@/lib/articles/newsroom-reads";
 import { FieldError } from "../../_components/FieldError";
 import { MediaPicker, type PickedImage } from "./MediaPicker";
 import { srcsetOf } from "./upload-image";

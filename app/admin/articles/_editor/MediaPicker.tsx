@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { createPortal } from "react-dom";
-import type { LibraryImage } from "@/lib/admin/media";
+import type { LibraryImage } from "@/lib/media/library";
 import { srcsetOf, uploadImage } from "./upload-image";
 
 export type PickedImage = { image: LibraryImage; alt: string; caption: string };
@@ -39,6 +39,8 @@ export function MediaPicker({ title, withCaption, onPick, onClose }: Props) {
 
   useEffect(() => {
     if (dialog.current && !dialog.current.open) dialog.current.showModal();
+    // load() sets state only after the library's answer arrives, not synchronously.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     void load(1, "");
   }, [load]);
 
@@ -82,8 +84,12 @@ export function MediaPicker({ title, withCaption, onPick, onClose }: Props) {
               </>
             )}
             <div className="media-picker-actions">
-              <button type="button" onClick={insert}>Вставить</button>
-              <button type="button" className="secondary" onClick={() => setChosen(null)}>Выбрать другое</button>
+              <button type="button" onClick={insert}>
+                Вставить
+              </button>
+              <button type="button" className="secondary" onClick={() => setChosen(null)}>
+                Выбрать другое
+              </button>
             </div>
           </div>
         </div>
@@ -103,8 +109,16 @@ export function MediaPicker({ title, withCaption, onPick, onClose }: Props) {
             />
           </label>
           <form role="search" className="admin-filters" onSubmit={search}>
-            <input type="search" aria-label="Поиск по медиатеке" placeholder="Поиск по описанию или имени файла" value={query} onChange={(e) => setQuery(e.target.value)} />
-            <button type="submit" className="secondary">Найти</button>
+            <input
+              type="search"
+              aria-label="Поиск по медиатеке"
+              placeholder="Поиск по описанию или имени файла"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+            />
+            <button type="submit" className="secondary">
+              Найти
+            </button>
           </form>
           <ul className="media-picker-grid" aria-label="Медиатека">
             {library.items.map((image) => (
@@ -116,12 +130,18 @@ export function MediaPicker({ title, withCaption, onPick, onClose }: Props) {
             ))}
           </ul>
           {library.hasMore && (
-            <button type="button" className="secondary" onClick={() => void load(library.page + 1, query)}>Показать ещё</button>
+            <button type="button" className="secondary" onClick={() => void load(library.page + 1, query)}>
+              Показать ещё
+            </button>
           )}
         </>
       )}
-      <p className="form-message" role="status">{message}</p>
-      <button type="button" className="secondary media-picker-close" onClick={onClose}>Закрыть</button>
+      <p className="form-message" role="status">
+        {message}
+      </p>
+      <button type="button" className="secondary media-picker-close" onClick={onClose}>
+        Закрыть
+      </button>
     </dialog>,
     document.body,
   );

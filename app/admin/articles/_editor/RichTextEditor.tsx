@@ -83,7 +83,9 @@ export function RichTextEditor({ name, initialHtml, canInsertImages, onChange, d
     ],
     content: initialHtml,
     immediatelyRender: false,
-    editorProps: { attributes: { "aria-label": "Текст статьи", "aria-multiline": "true", role: "textbox", ...(describedBy ? { "aria-describedby": describedBy } : {}) } },
+    editorProps: {
+      attributes: { "aria-label": "Текст статьи", "aria-multiline": "true", role: "textbox", ...(describedBy ? { "aria-describedby": describedBy } : {}) },
+    },
     onUpdate: ({ editor: e }) => {
       setHtml(e.getHTML());
       onChange();

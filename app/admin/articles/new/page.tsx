@@ -1,4 +1,4 @@
-import { emptyArticle, filterOptions } from "@/lib/admin/articles";
+import { emptyArticle, filterOptions } from "@/lib/articles/newsroom-reads";
 import { requireStaffPage } from "@/lib/auth/current-staff";
 import { can } from "@/lib/auth/roles";
 import { ArticleEditor } from "../_editor/ArticleEditor";
@@ -9,7 +9,12 @@ export default async function NewArticlePage() {
   return (
     <section>
       <h1>Новая статья</h1>
-      <ArticleEditor article={emptyArticle(staff.id)} categories={categories} canPublish={can(staff.role, "articles.publishOwn")} canUpload={can(staff.role, "media.upload")} />
+      <ArticleEditor
+        article={emptyArticle(staff.id)}
+        categories={categories}
+        canPublish={can(staff.role, "articles.publishOwn")}
+        canUpload={can(staff.role, "media.upload")}
+      />
     </section>
   );
 }

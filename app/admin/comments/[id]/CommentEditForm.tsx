@@ -2,12 +2,13 @@
 import { useActionState } from "react";
 import { FieldError } from "../../_components/FieldError";
 import { editCommentAction } from "../actions";
+import { IDLE } from "@/lib/actions/result";
 
 type Props = { comment: { id: number; authorName: string; authorEmail: string; authorUrl: string; content: string } };
 
 export function CommentEditForm({ comment }: Props) {
-  const [state, action, pending] = useActionState(editCommentAction, {});
-  const err = (f: string) => state.errors?.[f];
+  const [state, action, pending] = useActionState(editCommentAction, IDLE);
+  const err = (f: string) => state.fieldErrors?.[f];
   return (
     <form action={action} className="admin-form">
       <input type="hidden" name="id" value={comment.id} />
@@ -23,8 +24,12 @@ export function CommentEditForm({ comment }: Props) {
       <label htmlFor="content">Комментарий</label>
       <textarea id="content" name="content" rows={8} defaultValue={comment.content} />
       <FieldError id="content-error" errors={err("content")} />
-      <p role="status" className={state.ok ? "form-message ok" : "form-message"}>{state.message}</p>
-      <button type="submit" disabled={pending}>Сохранить</button>
+      <p role="status" className={state.ok ? "form-message ok" : "form-message"}>
+        {state.message}
+      </p>
+      <button type="submit" disabled={pending}>
+        Сохранить
+      </button>
     </form>
   );
 }

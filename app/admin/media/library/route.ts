@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { adminRoute } from "@/lib/admin/action";
-import { browseMedia } from "@/lib/admin/media";
+import { adminRoute } from "@/lib/actions/admin-action";
+import { browseMedia } from "@/lib/media/library";
 
 const params = z.object({
   page: z.coerce.number().int().positive().max(10_000).catch(1),

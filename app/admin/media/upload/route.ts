@@ -1,6 +1,6 @@
-import { adminRoute } from "@/lib/admin/action";
-import { MAX_UPLOAD_BYTES, storeUpload } from "@/lib/admin/media";
-import { readBodyWithin, withUploadSlot } from "@/lib/admin/upload-body";
+import { adminRoute } from "@/lib/actions/admin-action";
+import { MAX_UPLOAD_BYTES, storeUpload } from "@/lib/media/library";
+import { readBodyWithin, withUploadSlot } from "@/lib/media/upload-body";
 
 /** The form's other fields and multipart framing around a 10 MB file. */
 const ENVELOPE_BYTES = 64 * 1024;

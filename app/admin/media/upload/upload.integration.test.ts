@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { withUploadSlot } from "@/lib/admin/upload-body";
+import { withUploadSlot } from "@/lib/media/upload-body";
 import { databaseTargets } from "@/tests/support/database-targets";
 import { actAs, createStaff } from "@/tests/support/staff";
 import { POST } from "./route";
@@ -52,7 +52,9 @@ for (const target of databaseTargets()) {
     });
 
     it("refuses a picture of more than 50 megapixels with a clear message", async () => {
-      const bomb = await sharp({ create: { width: 16_000, height: 16_000, channels: 3, background: "#fff" } }).png({ compressionLevel: 9 }).toBuffer();
+      const bomb = await sharp({ create: { width: 16_000, height: 16_000, channels: 3, background: "#fff" } })
+        .png({ compressionLevel: 9 })
+        .toBuffer();
       const form = new FormData();
       form.set("file", new File([new Uint8Array(bomb)], "bomb.png", { type: "image/png" }));
       const res = await POST(new Request("http://localhost/admin/media/upload", { method: "POST", headers: origin, body: form }), context);

@@ -1,6 +1,6 @@
 import { connection } from "next/server";
 import { issueViewToken } from "@/lib/comments/view-token";
-import { appSecret } from "@/lib/server/app-secret";
+import { appSecret } from "@/lib/security/app-secret";
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
 

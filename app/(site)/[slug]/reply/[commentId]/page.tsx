@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getArticleBySlug } from "@/lib/data/articles";
-import { getApprovedComments } from "@/lib/data/comments";
+import { getArticleBySlug } from "@/lib/articles/reads";
+import { getApprovedComments } from "@/lib/comments/reads";
 import { paths } from "@/lib/paths";
 import { BUILD_PLACEHOLDER, isWellFormedSlug } from "@/lib/route-params";
-import { ArticleView } from "../../ArticleView";
-import { CommentsSection } from "../../_comments/CommentsSection";
+import { ArticleView } from "@/app/(site)/_components/ArticleView";
+import { CommentsSection } from "@/app/(site)/_components/comments/CommentsSection";
 
 /** The article with its form set to answer one comment: the reply link's target without JavaScript. */
 type Props = { params: Promise<{ slug: string; commentId: string }> };

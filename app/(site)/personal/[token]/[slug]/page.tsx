@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { decodeCommenter } from "@/lib/comments/commenter-cookie";
-import { getArticleBySlug } from "@/lib/data/articles";
+import { getArticleBySlug } from "@/lib/articles/reads";
 import { BUILD_PLACEHOLDER, isWellFormedSlug } from "@/lib/route-params";
-import { appSecret } from "@/lib/server/app-secret";
-import { ArticleView } from "../../../[slug]/ArticleView";
-import { CommentsSection } from "../../../[slug]/_comments/CommentsSection";
+import { appSecret } from "@/lib/security/app-secret";
+import { ArticleView } from "@/app/(site)/_components/ArticleView";
+import { CommentsSection } from "@/app/(site)/_components/comments/CommentsSection";
 
 /**
  * An article as one commenter sees it: with their held comments and remembered details. The

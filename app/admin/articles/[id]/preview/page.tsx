@@ -1,24 +1,24 @@
 import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/article/ArticleBody";
 import { CoverPicture } from "@/components/article/CoverPicture";
-import { STATUS_LABELS } from "@/lib/admin/articles";
-import { formatAdminDate } from "@/lib/admin/dates";
+import { readArticleForPreview, STATUS_LABELS } from "@/lib/articles/newsroom-reads";
+import { formatAdminDate } from "@/lib/format/newsroom-date";
 import { canEditArticle } from "@/lib/articles/permissions";
 import { requireStaffPage } from "@/lib/auth/current-staff";
-import { db } from "@/lib/db";
 import { articleIdParam } from "../article-id";
 
 /** The unpublished (or current) version as readers would see it; staff only, never cached. */
 export default async function PreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const staff = await requireStaffPage();
   const id = articleIdParam((await params).id);
-  const article = id
-    ? await db().article.findUnique({ where: { id }, include: { cover: true, category: { select: { name: true } }, author: { select: { name: true } } } })
-    : null;
+  const article = id ? await readArticleForPreview(id) : null;
   if (!article || !canEditArticle(staff, article)) notFound();
   return (
     <article className="article admin-preview">
-      <p className="form-message">Предпросмотр · {STATUS_LABELS[article.status]}{article.publishedAt ? ` · ${formatAdminDate(article.publishedAt)}` : ""}</p>
+      <p className="form-message">
+        Предпросмотр · {STATUS_LABELS[article.status]}
+        {article.publishedAt ? ` · ${formatAdminDate(article.publishedAt)}` : ""}
+      </p>
       <p className="label">{article.category.name}</p>
       <h1 className="article__title">{article.title}</h1>
       <p className="article__meta">{article.author.name}</p>

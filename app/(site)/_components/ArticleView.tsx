@@ -1,0 +1,87 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { AdSlotView } from "@/components/ads/AdSlotView";
+import { ArticleBody } from "@/components/article/ArticleBody";
+import { ArticleCard } from "@/components/article/ArticleCard";
+import { CoverPicture } from "@/components/article/CoverPicture";
+import { PublishedTime } from "@/components/article/PublishedTime";
+import { SidebarList } from "@/components/site/SidebarList";
+import { SiteFrame } from "@/components/site/SiteFrame";
+import { MostRead } from "@/components/site/MostRead";
+import { ShareLinks } from "@/components/article/ShareLinks";
+import { ArticleJsonLd } from "@/components/seo/ArticleJsonLd";
+import { absoluteUrl } from "@/lib/seo/urls";
+import { getActiveAds } from "@/lib/ads/reads";
+import { getLatestArticles, getMustReadArticles, getRelatedArticles } from "@/lib/articles/reads";
+import type { ArticleFull } from "@/lib/articles/types";
+import { COMMENT_FORMS, pluralRu } from "@/lib/format/plural";
+import { paths } from "@/lib/paths";
+
+export async function ArticleView({ article, discussion }: { article: ArticleFull; discussion: ReactNode }) {
+  const [ads, latest, mustRead, related] = await Promise.all([getActiveAds(), getLatestArticles(7), getMustReadArticles(5), getRelatedArticles(article.id, 4)]);
+  return (
+    <SiteFrame currentCategory={article.category.slug}>
+      <div className="with-sidebar">
+        <article className="article">
+          <ArticleJsonLd article={article} />
+          <AdSlotView slot={ads.ARTICLE_TOP} />
+          <header className="article__header">
+            <Link className="label" href={paths.category(article.category.slug)}>
+              {article.category.name}
+            </Link>
+            <h1 className="article__title">{article.title}</h1>
+            <p className="article__meta">
+              <Link rel="author" href={paths.author(article.author.slug)}>
+                {article.author.name}
+              </Link>
+              <span aria-hidden="true"> · </span>
+              <PublishedTime iso={article.publishedAt} />
+              <span aria-hidden="true"> · </span>
+              <a href="#comments">
+                {article.commentCount > 0 ? `${article.commentCount} ${pluralRu(article.commentCount, COMMENT_FORMS)}` : "Оставить комментарий"}
+              </a>
+            </p>
+          </header>
+          {article.cover ? (
+            <figure className="article__cover">
+              <CoverPicture cover={article.cover} sizes="(min-width: 1024px) 720px, 100vw" priority />
+              {article.cover.caption ? <figcaption>{article.cover.caption}</figcaption> : null}
+            </figure>
+          ) : null}
+          {article.lead ? <p className="article__lead">{article.lead}</p> : null}
+          <ArticleBody html={article.bodyHtml} inline={ads.ARTICLE_INLINE ? <AdSlotView slot={ads.ARTICLE_INLINE} /> : undefined} />
+          {article.tags.length > 0 ? (
+            <ul className="tags" aria-label="Метки">
+              {article.tags.map((t) => (
+                <li key={t.slug}>
+                  <Link href={paths.tag(t.slug)}>{t.name}</Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <ShareLinks url={absoluteUrl(paths.article(article.slug))} title={article.title} />
+          <AdSlotView slot={ads.ARTICLE_BOTTOM} />
+          {related.length > 0 ? (
+            <section className="related" aria-labelledby="related-title">
+              <h2 className="block-title" id="related-title">
+                Вам также может понравиться
+              </h2>
+              <div className="grid grid--4">
+                {related.map((a) => (
+                  <ArticleCard key={a.id} article={a} />
+                ))}
+              </div>
+            </section>
+          ) : null}
+          {discussion}
+        </article>
+        <aside className="sidebar" aria-label="Другие материалы">
+          <AdSlotView slot={ads.SIDEBAR} />
+          <SidebarList id="latest-title" title="Последние новости" articles={latest.filter((a) => a.id !== article.id).slice(0, 6)} />
+          <SidebarList id="must-read-title" title="Должен прочитать" articles={mustRead.filter((a) => a.id !== article.id)} />
+          <MostRead exclude={article.id} />
+        </aside>
+      </div>
+    </SiteFrame>
+  );
+}

@@ -1,0 +1,102 @@
+"use server";
+
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { invalidateAfterWrite } from "@/lib/edge/invalidate";
+import { botReason, HONEYPOT_FIELD } from "@/lib/comments/bot-check";
+import { COMMENTER_COOKIE, decodeCommenter, encodeCommenter, isWorthKeeping } from "@/lib/comments/commenter-cookie";
+import { EMPTY_VALUES, type CommentFormState } from "@/lib/comments/form-state";
+import { formAgeMs } from "@/lib/comments/form-token";
+import { checkViewToken } from "@/lib/comments/view-token";
+import { fieldErrors, formValues, parseCommentForm } from "@/lib/comments/input";
+import { submitReaderComment } from "@/lib/comments/submit";
+import { env } from "@/lib/env";
+import { paths } from "@/lib/paths";
+import { appSecret } from "@/lib/security/app-secret";
+import { CLIENT_IP_HEADER, clientAddressFromHeader } from "@/lib/security/client-address";
+import { concurrencyLimit } from "@/lib/util/concurrency-limit";
+
+const YEAR = 365 * 24 * 3600;
+/** Fewer than the connection pool, so a burst of posts queues here instead of failing there. */
+const submissions = ((globalThis as typeof globalThis & { __vestnikCommentSlots?: ReturnType<typeof concurrencyLimit> }).__vestnikCommentSlots ??=
+  concurrencyLimit(6));
+const HELD_DAYS = 30 * 24 * 3600;
+
+function field(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+}
+
+/**
+ * Anyone may comment: there is no session to check, so every input is. The comment is
+ * committed before the answer; without JavaScript the answer is a redirect to it (so a reload
+ * cannot post twice), with the form's script (js=1) it is the new state.
+ */
+export async function postComment(_previous: CommentFormState, submitted: FormData): Promise<CommentFormState> {
+  // Callable by anyone with any arguments (a server action is an endpoint): no form, no fields.
+  const form = submitted instanceof FormData ? submitted : new FormData();
+  const values = formValues(form);
+  const parsed = parseCommentForm(form);
+  if (!parsed.success) {
+    return { status: "invalid", message: "Комментарий не отправлен: исправьте ошибки в форме.", errors: fieldErrors(parsed.error), values, commentId: null };
+  }
+
+  const requestHeaders = await headers();
+  const secret = appSecret();
+  const now = new Date();
+  const viewToken = field(form, "view_token");
+  const context = {
+    ip: clientAddressFromHeader(requestHeaders.get(CLIENT_IP_HEADER)),
+    userAgent: requestHeaders.get("user-agent") ?? "",
+    now,
+    botReason: botReason({
+      honeypot: field(form, HONEYPOT_FIELD),
+      view: viewToken === "" ? null : checkViewToken(viewToken, parsed.data.articleId, now.getTime(), secret),
+      formAgeMs: formAgeMs(field(form, "token"), parsed.data.articleId, now.getTime(), secret),
+    }),
+  };
+  let result: Awaited<ReturnType<typeof submitReaderComment>>;
+  try {
+    result = await submissions(() => submitReaderComment(parsed.data, context));
+  } catch (error) {
+    // The transaction rolled back: nothing was stored, and the reader keeps what they typed.
+    console.error("Storing a comment failed:", error);
+    return {
+      status: "refused",
+      message: "Не удалось сохранить комментарий из-за временной ошибки на сервере. Попробуйте отправить его ещё раз.",
+      errors: {},
+      values,
+      commentId: null,
+    };
+  }
+  if (!result.ok) return { status: "refused", message: result.error.message, errors: {}, values, commentId: null };
+
+  const comment = result.value;
+  const jar = await cookies();
+  const previous = decodeCommenter(jar.get(COMMENTER_COOKIE)?.value, secret);
+  const remember = form.get("wp-comment-cookies-consent") === "yes";
+  const commenter = {
+    name: remember ? parsed.data.authorName : "",
+    email: remember ? parsed.data.authorEmail : "",
+    url: remember ? parsed.data.authorUrl : "",
+    remember,
+    held: [...(previous?.held ?? []), ...(comment.status === "APPROVED" ? [] : [comment.id])],
+  };
+  if (isWorthKeeping(commenter)) {
+    jar.set(COMMENTER_COOKIE, encodeCommenter(commenter, secret), {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: env().NODE_ENV === "production",
+      path: "/",
+      maxAge: remember ? YEAR : HELD_DAYS,
+    });
+  } else {
+    jar.delete(COMMENTER_COOKIE);
+  }
+  if (comment.status === "APPROVED") await invalidateAfterWrite({ t: "Comment", ids: [comment.articleId] });
+
+  if (field(form, "js") !== "1") redirect(`${paths.article(comment.articleSlug)}#comment-${comment.id}`);
+  return comment.status === "APPROVED"
+    ? { status: "published", message: "Спасибо! Ваш комментарий опубликован.", errors: {}, values: EMPTY_VALUES, commentId: comment.id }
+    : { status: "held", message: "Спасибо! Ваш комментарий ожидает проверки.", errors: {}, values: EMPTY_VALUES, commentId: comment.id };
+}

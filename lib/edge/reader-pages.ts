@@ -1,0 +1,68 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { isMissingArticlePage } from "@/lib/articles/missing-pages";
+import type { ErrorPages } from "./error-shell";
+import type { PageCache } from "./page-cache";
+import type { PageRefresher } from "./page-refresher";
+import { captureReaderResponse, pathnameOf, readerCacheKey, sendCachedPage } from "./reader-responses";
+import type { RenderReport } from "./render-context";
+
+/** Where the page cache keeps the one 404 page every made-up article URL gets. */
+const SHARED_NOT_FOUND_KEY = "404:article";
+
+export type ReaderPages = { cache: PageCache; refresh: PageRefresher; errorPages: ErrorPages; prisma: PrismaClient };
+
+/**
+ * Answers a reader's page request from the page cache, or prepares it to be rendered by Next
+ * and stored. Resolves true when it answered.
+ *
+ * - Fresh: served as stored.
+ * - Stale (what the page shows changed): the first reader to ask renders it and gets the new page;
+ *   everyone asking meanwhile gets the stored one at once. A 404 is never served stale: the
+ *   article it stands for may just have been published.
+ * - Lagging (only its sidebars changed): served as stored while a background render replaces it.
+ * - Made-up article URLs (checked with one indexed read) share one stored 404 page.
+ */
+export async function serveReaderPage(
+  req: IncomingMessage,
+  res: ServerResponse,
+  report: RenderReport,
+  pages: ReaderPages,
+  refreshing: boolean,
+): Promise<boolean> {
+  const { cache } = pages;
+  // See htmlLimitedBots in next.config.ts: one blocking render needs a User-Agent to match.
+  req.headers["user-agent"] ||= "-";
+  let key = readerCacheKey(req);
+  const found = key !== null && !refreshing ? cache.lookup(key) : undefined;
+  if (found?.fresh) {
+    sendCachedPage(req, res, found.page, "HIT");
+    return true;
+  }
+  if (found && found.page.status === 200 && (found.state === "lagging" || !cache.claimRefresh(key!))) {
+    sendCachedPage(req, res, found.page, "STALE");
+    if (found.state === "lagging") pages.refresh(key!);
+    return true;
+  }
+  if (found && found.page.status === 200) {
+    const claimed = key!;
+    res.once("close", () => cache.releaseRefresh(claimed));
+  }
+
+  let onlyStatus: number | undefined;
+  if (key !== null && (await isMissingArticlePage(pages.prisma, pathnameOf(req)).catch(() => false))) {
+    cache.forget(key);
+    const shared = cache.lookup(SHARED_NOT_FOUND_KEY);
+    if (shared?.fresh) {
+      sendCachedPage(req, res, shared.page, "HIT");
+      return true;
+    }
+    key = SHARED_NOT_FOUND_KEY;
+    onlyStatus = 404;
+  }
+  // HEAD renders as GET, so that the page it produces can be stored; Node still sends no body.
+  const head = req.method === "HEAD";
+  if (head) req.method = "GET";
+  captureReaderResponse(req, res, { cache, errorPages: pages.errorPages, key, report, head, onlyStatus });
+  return false;
+}

@@ -1,0 +1,39 @@
+import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { db } from "@/lib/db";
+import { TAGS } from "@/lib/cache/tags";
+import { cachedArg, isValid } from "@/lib/cache/cached-args";
+import type { AuthorRef } from "./types";
+import type { Category } from "./types";
+
+export async function getCategories(): Promise<Category[]> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(TAGS.site);
+  return db().category.findMany({
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    select: { id: true, name: true, slug: true, description: true },
+  });
+}
+
+export async function getCategoryBySlug(slug: string): Promise<Category | null> {
+  const categories = await getCategories();
+  return categories.find((c) => c.slug === slug) ?? null;
+}
+
+export async function getTagBySlug(slug: string): Promise<{ name: string; slug: string } | null> {
+  "use cache";
+  if (!isValid(cachedArg.slug, slug)) return null;
+  cacheLife("max");
+  // A tag or author with nothing published yet has no archive; their first article changes the lists.
+  cacheTag(TAGS.site, TAGS.lists);
+  return db().tag.findUnique({ where: { slug }, select: { name: true, slug: true } });
+}
+
+export async function getAuthorBySlug(slug: string): Promise<(AuthorRef & { bio: string }) | null> {
+  "use cache";
+  if (!isValid(cachedArg.slug, slug)) return null;
+  cacheLife("max");
+  cacheTag(TAGS.site, TAGS.lists);
+  return db().user.findUnique({ where: { slug }, select: { name: true, slug: true, bio: true } });
+}

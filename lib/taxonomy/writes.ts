@@ -1,0 +1,110 @@
+import "server-only";
+import { z } from "zod";
+import { audit } from "@/lib/audit/audit";
+import type { Staff } from "@/lib/auth/sessions";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { slugify, uniqueSlug } from "@/lib/slug";
+
+type Result = { ok: true; message: string } | { ok: false; message: string };
+
+export const termName = z.object({
+  id: z.coerce.number().int().positive().optional(),
+  name: z.string().trim().min(1, "Введите название.").max(100, "Название длиннее 100 символов."),
+});
+
+export async function listCategories() {
+  return db().category.findMany({
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    select: { id: true, name: true, slug: true, position: true, _count: { select: { articles: true } } },
+  });
+}
+
+export async function listTags() {
+  return db().tag.findMany({ orderBy: { name: "asc" }, take: 1000, select: { id: true, name: true, slug: true, _count: { select: { articles: true } } } });
+}
+
+/** Creates a category at the end, or renames one; the slug follows the name for new ones only (links stay). */
+export async function saveCategory(staff: Staff, input: z.infer<typeof termName>): Promise<Result> {
+  if (input.id) {
+    const { count } = await db().category.updateMany({ where: { id: input.id }, data: { name: input.name } });
+    if (count === 0) return { ok: false, message: "Рубрика не найдена." };
+    await audit(staff.id, "category.rename", `category:${input.id}`, { name: input.name });
+    return { ok: true, message: "Рубрика переименована." };
+  }
+  const slug = await uniqueSlug(slugify(input.name), async (s) => (await db().category.count({ where: { slug: s } })) > 0);
+  const last = await db().category.aggregate({ _max: { position: true } });
+  const created = await db().category.create({ data: { name: input.name, slug, position: (last._max.position ?? 0) + 1 } });
+  await audit(staff.id, "category.create", `category:${created.id}`, { name: input.name });
+  return { ok: true, message: "Рубрика создана." };
+}
+
+/** Swaps a category with its neighbour above or below, renumbering positions densely. */
+export async function moveCategory(staff: Staff, id: number, direction: "up" | "down"): Promise<Result> {
+  const ordered = await listCategories();
+  const index = ordered.findIndex((c) => c.id === id);
+  const other = index + (direction === "up" ? -1 : 1);
+  if (index < 0 || other < 0 || other >= ordered.length) return { ok: false, message: "Дальше некуда." };
+  [ordered[index], ordered[other]] = [ordered[other]!, ordered[index]!];
+  await db().$transaction(ordered.map((c, position) => db().category.update({ where: { id: c.id }, data: { position } })));
+  await audit(staff.id, "category.reorder", `category:${id}`, { direction });
+  return { ok: true, message: "Порядок изменён." };
+}
+
+/** Deletes a category after moving its articles into `targetId`. */
+export async function deleteCategory(staff: Staff, id: number, targetId: number): Promise<Result> {
+  if (id === targetId) return { ok: false, message: "Выберите другую рубрику для статей." };
+  const [source, target] = await Promise.all([db().category.findUnique({ where: { id } }), db().category.findUnique({ where: { id: targetId } })]);
+  if (!source || !target) return { ok: false, message: "Рубрика не найдена." };
+  await db().$transaction(async (tx) => {
+    const moved = await tx.article.updateMany({ where: { categoryId: id }, data: { categoryId: targetId } });
+    await tx.category.delete({ where: { id } });
+    await audit(staff.id, "category.delete", `category:${id}`, { name: source.name, movedTo: targetId, articles: moved.count }, tx);
+  });
+  return { ok: true, message: `Рубрика «${source.name}» удалена, статьи перенесены в «${target.name}».` };
+}
+
+type TagClient = Pick<Prisma.TransactionClient, "tag">;
+
+/** The tag a name stands for: the same name in any case, or a name with the same slug. */
+export function findTagNamed(client: TagClient, name: string) {
+  return client.tag.findFirst({ where: { OR: [{ name: { equals: name, mode: "insensitive" } }, { slug: slugify(name) }] } });
+}
+
+/** A new tag whose slug is transliterated from its name and unique among tags. */
+export async function insertTag(client: TagClient, name: string) {
+  const slug = await uniqueSlug(slugify(name), async (s) => (await client.tag.count({ where: { slug: s } })) > 0);
+  return client.tag.create({ data: { name, slug } });
+}
+
+/** A tag made ahead of the articles that will carry it; a name already taken (in any case) is refused. */
+export async function createTag(staff: Staff, name: string): Promise<Result> {
+  const existing = await findTagNamed(db(), name);
+  if (existing) return { ok: false, message: `Метка «${existing.name}» уже есть.` };
+  const created = await insertTag(db(), name);
+  await audit(staff.id, "tag.create", `tag:${created.id}`, { name });
+  return { ok: true, message: `Метка «${name}» создана.` };
+}
+
+export async function renameTag(staff: Staff, id: number, name: string): Promise<Result> {
+  const { count } = await db().tag.updateMany({ where: { id }, data: { name } });
+  if (count === 0) return { ok: false, message: "Метка не найдена." };
+  await audit(staff.id, "tag.rename", `tag:${id}`, { name });
+  return { ok: true, message: "Метка переименована." };
+}
+
+/** Deletes a tag; its articles get `mergeIntoId` instead when given, or simply lose the tag. */
+export async function deleteTag(staff: Staff, id: number, mergeIntoId: number | null): Promise<Result> {
+  if (mergeIntoId === id) return { ok: false, message: "Выберите другую метку." };
+  const tag = await db().tag.findUnique({ where: { id }, include: { articles: { select: { articleId: true } } } });
+  if (!tag) return { ok: false, message: "Метка не найдена." };
+  if (mergeIntoId && !(await db().tag.findUnique({ where: { id: mergeIntoId } }))) return { ok: false, message: "Метка не найдена." };
+  await db().$transaction(async (tx) => {
+    if (mergeIntoId) {
+      await tx.articleTag.createMany({ data: tag.articles.map((a) => ({ articleId: a.articleId, tagId: mergeIntoId })), skipDuplicates: true });
+    }
+    await tx.tag.delete({ where: { id } });
+    await audit(staff.id, "tag.delete", `tag:${id}`, { name: tag.name, mergedInto: mergeIntoId }, tx);
+  });
+  return { ok: true, message: `Метка «${tag.name}» удалена.` };
+}
