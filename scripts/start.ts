@@ -36,6 +36,8 @@ import { trackViews } from "@/lib/views/view-tracking";
 import { watchBreakingExpiry } from "@/lib/breaking/expiry-watcher";
 import { TAGS } from "@/lib/cache/tags";
 import { startScheduler } from "@/lib/articles/scheduler";
+import { redirectTable } from "@/lib/redirects/redirect-table";
+import { answerOldAddress } from "@/lib/edge/old-addresses";
 
 /** Runs a Node script in a process of its own and resolves to its exit code. */
 function runNode(args: string[]): Promise<number> {
@@ -85,11 +87,14 @@ async function main(): Promise<void> {
   const database = await openDb();
   const { prisma } = database;
   const views = trackViews(prisma, { flushMs: env().VIEWS_FLUSH_SECONDS * 1000 });
+  const redirects = redirectTable(prisma);
+  await redirects.reload();
   const readerPages = { cache: pages, refresh, errorPages, prisma };
   // SITE_URL at run time decides, not the environment of the build.
   const hsts = hstsHeader(env().SITE_URL);
   const serve = async (req: IncomingMessage, res: ServerResponse) => {
     if (hsts) res.setHeader("strict-transport-security", hsts);
+    if (answerOldAddress(req, res, redirects)) return;
     const refreshing = isPageRefresh(req);
     if (!refreshing) views.observe(req, res);
     req.headers[CLIENT_IP_HEADER] = sealClientAddress(clientAddress(req, TRUST_PROXY, TRUSTED_PROXIES));
@@ -116,6 +121,8 @@ async function main(): Promise<void> {
   const stopListening = await listenForChanges(
     database,
     async (tags) => {
+      if (tags.includes(TAGS.redirects) || tags.includes(TAGS.site))
+        await redirects.reload().catch((error: unknown) => console.error("Перенаправления:", error));
       await expireTags(tags);
       breaking.reschedule();
     },

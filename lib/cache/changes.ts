@@ -35,6 +35,7 @@ const TAGS_FOR_TABLE: Record<string, (change: Change) => string[]> = {
   // Category names are in the menu and on every card; author names on every card.
   Category: () => [TAGS.site],
   User: () => [TAGS.site],
+  Redirect: () => [TAGS.redirects],
 };
 
 export function tagsForChange(change: Change): string[] {

@@ -15,6 +15,8 @@ export const TAGS = {
   ads: "ads",
   /** The «Срочно» ticker, expired by time as well (lib/breaking/expiry-watcher.ts). */
   breaking: "breaking",
+  /** Old addresses (the Redirect table), held in the server's memory, not in a cached read. */
+  redirects: "redirects",
 } as const;
 
 /** Tags for a list of articles: its membership and each card in it. */
