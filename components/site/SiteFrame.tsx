@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { BreakingTicker } from "./BreakingTicker";
-import { SiteFooter } from "./SiteFooter";
+import { ReaderFooter } from "./ReaderFooter";
 import { SiteHeader } from "./SiteHeader";
 
 /**
@@ -18,7 +18,7 @@ export function SiteFrame({ children, currentCategory }: { children: ReactNode; 
       <main id="main" className="site-main">
         {children}
       </main>
-      <SiteFooter />
+      <ReaderFooter />
     </>
   );
 }

@@ -65,9 +65,12 @@ export async function saveArticle(staff: Staff, input: ArticleInput, now = new D
   if (input.coverId && !(await db().media.findUnique({ where: { id: input.coverId } }))) return fail("coverId", "Изображение не найдено.");
 
   const slugTaken = async (s: string) => (await db().article.count({ where: { slug: s, id: { not: existing?.id ?? 0 } } })) > 0;
+  // Static pages share /<slug>: an article there would hide the page.
+  const pageTaken = async (s: string) => (await db().page.count({ where: { slug: s } })) > 0;
   let slug = input.slug;
   if (slug && (await slugTaken(slug))) return fail("slug", "Этот адрес уже занят другой статьёй.");
-  if (!slug) slug = await uniqueSlug(slugify(input.title), slugTaken);
+  if (slug && slug !== existing?.slug && (await pageTaken(slug))) return fail("slug", "Этот адрес уже занят страницей сайта.");
+  if (!slug) slug = await uniqueSlug(slugify(input.title), async (s) => (await slugTaken(s)) || (await pageTaken(s)));
 
   const effectiveAt = publishAt ?? (existing?.status === "PUBLISHED" ? existing.publishedAt : null) ?? now;
   const status = nextStatus(input.intent, effectiveAt, now);

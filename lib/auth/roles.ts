@@ -15,6 +15,8 @@ export const CAPABILITIES = {
   "media.upload": ["AUTHOR", "EDITOR", "ADMINISTRATOR"],
   "comments.moderate": ["EDITOR", "ADMINISTRATOR"],
   "taxonomy.manage": ["EDITOR", "ADMINISTRATOR"],
+  /** Static pages («О редакции», «Контакты»…). */
+  "pages.manage": ["EDITOR", "ADMINISTRATOR"],
   "ads.manage": ["ADMINISTRATOR"],
   "ads.html": ["ADMINISTRATOR"],
   "users.manage": ["ADMINISTRATOR"],

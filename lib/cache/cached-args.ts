@@ -12,6 +12,8 @@ export const cachedArg = {
   page: z.number().int().min(1).max(10_000),
   slug: z.string().min(1).max(200),
   archiveKind: z.enum(["category", "tag", "author"]),
+  /** A static page's path: [slug] or [parent slug, slug]. */
+  pagePath: z.array(z.string().min(1).max(200)).min(1).max(2),
 } as const;
 
 export function isValid<T>(schema: z.ZodType<T>, value: unknown): value is T {

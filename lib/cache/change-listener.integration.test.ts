@@ -82,6 +82,11 @@ for (const target of databaseTargets()) {
       expect(heard()).toEqual(["ads", "site"]);
 
       batches.length = 0;
+      await prisma.page.create({ data: { title: "Контакты", slug: "kontakty", bodyHtml: "<p>x</p>", status: "PUBLISHED" } });
+      await settle();
+      expect(heard(), "a static page, linked from every footer").toEqual(["pages"]);
+
+      batches.length = 0;
       await prisma.$executeRawUnsafe(`SELECT 1`);
       await prisma.user.update({ where: { id: author.id }, data: { disabledAt: null } });
       await settle();

@@ -36,6 +36,9 @@ const TAGS_FOR_TABLE: Record<string, (change: Change) => string[]> = {
   Category: () => [TAGS.site],
   User: () => [TAGS.site],
   Redirect: () => [TAGS.redirects],
+  // Not `site`: the footer's links are a cached read tagged `pages`, and the page cache learns the
+  // tags of every read a page made, so every page showing the footer is expired by `pages` alone.
+  Page: () => [TAGS.pages],
 };
 
 export function tagsForChange(change: Change): string[] {

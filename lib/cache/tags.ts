@@ -15,6 +15,8 @@ export const TAGS = {
   ads: "ads",
   /** The «Срочно» ticker, expired by time as well (lib/breaking/expiry-watcher.ts). */
   breaking: "breaking",
+  /** Static pages: their own views, the footer's links, the sitemap's sections. */
+  pages: "pages",
   /** Old addresses (the Redirect table), held in the server's memory, not in a cached read. */
   redirects: "redirects",
 } as const;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleFull } from "@/lib/articles/types";
-import { articleBreadcrumbJsonLd, homeJsonLd, newsArticleJsonLd, serializeJsonLd } from "./json-ld";
+import type { PublishedPage } from "@/lib/pages/types";
+import { articleBreadcrumbJsonLd, homeJsonLd, newsArticleJsonLd, serializeJsonLd, staticPageJsonLd } from "./json-ld";
 
 const site = { url: "https://v.example", name: "Вестник" };
 const article: ArticleFull = {
@@ -43,6 +44,33 @@ describe("structured data", () => {
   it("gives the home page a WebSite with a SearchAction", () => {
     const website = homeJsonLd(site).find((d) => d["@type"] === "WebSite")!;
     expect(website.potentialAction).toMatchObject({ target: { urlTemplate: "https://v.example/search?q={search_term_string}" } });
+  });
+
+  it("describes a static page as a WebPage with home → parent → page breadcrumbs", () => {
+    const page: PublishedPage = {
+      id: 2,
+      title: "Прайс-лист",
+      slug: "prays-list",
+      path: "/reklama/prays-list",
+      bodyHtml: "<p>Цены</p>",
+      createdAt: "2026-11-28T09:00:00.000Z",
+      updatedAt: "2026-11-29T09:00:00.000Z",
+      parent: { title: "Реклама", slug: "reklama", path: "/reklama" },
+      children: [],
+    };
+    const [webPage, breadcrumbs] = staticPageJsonLd(site, page);
+    expect(webPage).toMatchObject({
+      "@type": "WebPage",
+      url: "https://v.example/reklama/prays-list",
+      name: "Прайс-лист",
+      dateModified: "2026-11-29T09:00:00.000Z",
+    });
+    const items = breadcrumbs!.itemListElement as { name: string; item: string }[];
+    expect(items.map((i) => [i.name, i.item])).toEqual([
+      ["Главная", "https://v.example/"],
+      ["Реклама", "https://v.example/reklama"],
+      ["Прайс-лист", "https://v.example/reklama/prays-list"],
+    ]);
   });
 
   it("cannot be closed by text inside it", () => {

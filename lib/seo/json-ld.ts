@@ -1,4 +1,5 @@
 import type { ArticleFull } from "@/lib/articles/types";
+import type { PublishedPage } from "@/lib/pages/types";
 import { paths } from "@/lib/paths";
 import { socialImage } from "./metadata";
 
@@ -47,12 +48,45 @@ export function newsArticleJsonLd(site: Site, article: ArticleFull): JsonLd {
   };
 }
 
+export type Crumb = { name: string; path: string };
+
 export function articleBreadcrumbJsonLd(site: Site, article: ArticleFull): JsonLd {
-  const crumbs = [
+  return breadcrumbJsonLd(site, [
     { name: "Главная", path: paths.home() },
     { name: article.category.name, path: paths.category(article.category.slug) },
     { name: article.title, path: paths.article(article.slug) },
+  ]);
+}
+
+/** Home, the parent page if any, the page itself. */
+export function pageCrumbs(page: PublishedPage): Crumb[] {
+  return [
+    { name: "Главная", path: paths.home() },
+    ...(page.parent ? [{ name: page.parent.title, path: page.parent.path }] : []),
+    { name: page.title, path: page.path },
   ];
+}
+
+/** A static page: a WebPage of the site, and its breadcrumbs. */
+export function staticPageJsonLd(site: Site, page: PublishedPage): JsonLd[] {
+  const url = absolute(site, page.path);
+  return [
+    {
+      "@context": "https://schema.org",
+      "@type": "WebPage",
+      "@id": url,
+      url,
+      name: page.title,
+      dateModified: page.updatedAt,
+      inLanguage: "ru",
+      isPartOf: { "@type": "WebSite", "@id": absolute(site, "/#website"), name: site.name, url: absolute(site, "/") },
+      publisher: organization(site),
+    },
+    breadcrumbJsonLd(site, pageCrumbs(page)),
+  ];
+}
+
+function breadcrumbJsonLd(site: Site, crumbs: Crumb[]): JsonLd {
   return {
     "@context": "https://schema.org",
     "@type": "BreadcrumbList",

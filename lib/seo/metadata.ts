@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import type { ArticleFull, CoverImage } from "@/lib/articles/types";
 import { env } from "@/lib/env";
 import { paths } from "@/lib/paths";
+import { pageDescription } from "@/lib/pages/description";
+import type { PublishedPage } from "@/lib/pages/types";
 
 export type FeedLink = { title: string; url: string };
 
@@ -77,4 +79,8 @@ export function articleMetadata(article: ArticleFull): Metadata {
     },
     twitter: { card: "summary_large_image", title: article.title, description, images: [{ url: image.url, alt: image.alt }] },
   };
+}
+
+export function staticPageMetadata(page: PublishedPage): Metadata {
+  return pageMetadata({ title: page.title, description: pageDescription(page.bodyHtml, page.title), path: page.path });
 }

@@ -6,6 +6,7 @@ import { cachedArg, isValid } from "@/lib/cache/cached-args";
 import { visibleToReaders } from "@/lib/articles/visibility";
 import { env } from "@/lib/env";
 import { paths } from "@/lib/paths";
+import { readPublishedPagePaths } from "@/lib/pages/published-paths";
 import { articlePartCount, renderNewsSitemap, renderSitemapIndex, renderUrlSet, SITEMAP_PART_SIZE, type SitemapFile } from "./sitemap-xml";
 
 const NEWS_WINDOW_MS = 48 * 3_600_000;
@@ -20,16 +21,18 @@ export async function sitemapIndexXml(): Promise<string> {
 }
 
 async function sectionsXml(): Promise<string> {
-  const [categories, tags, authors] = await Promise.all([
+  const [categories, tags, authors, pages] = await Promise.all([
     db().category.findMany({ orderBy: { position: "asc" }, select: { slug: true } }),
     db().tag.findMany({ where: { articles: { some: { article: visibleToReaders() } } }, orderBy: { slug: "asc" }, select: { slug: true } }),
     db().user.findMany({ where: { articles: { some: visibleToReaders() } }, orderBy: { slug: "asc" }, select: { slug: true } }),
+    readPublishedPagePaths(),
   ]);
   return renderUrlSet(env().SITE_URL, [
     { path: paths.home() },
     ...categories.map((c) => ({ path: paths.category(c.slug) })),
     ...tags.map((t) => ({ path: paths.tag(t.slug) })),
     ...authors.map((a) => ({ path: paths.author(a.slug) })),
+    ...pages.map((p) => ({ path: p.path, lastModified: p.updatedAt.toISOString() })),
   ]);
 }
 
@@ -76,6 +79,7 @@ export async function sitemapPartXml(file: SitemapFile): Promise<string | null> 
   switch (file?.kind) {
     case "sections":
       cacheLife("max");
+      cacheTag(TAGS.pages);
       return sectionsXml();
     case "articles":
       cacheLife("max");

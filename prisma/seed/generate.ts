@@ -6,6 +6,7 @@ import { buildBody } from "./article-body";
 import { AUTHORS, CATEGORIES, EXTRA_TAGS_BY_KEYWORD, TAGS } from "./content/catalog";
 import { COMPANIES, personName, type Gender } from "./content/people";
 import { CITIES, DISTRICTS } from "./content/places";
+import { PAGES, type SeedPage } from "./content/pages";
 import type { CategoryContent, Topic } from "./content/types";
 import { Random } from "./random";
 import { capitalize, fill, type TemplateContext } from "./template";
@@ -52,6 +53,8 @@ export type SeedData = {
   articles: SeedArticle[];
   adSlots: SeedAdSlot[];
   comments: SeedComment[];
+  /** «О редакции», «Контакты»…: published top-level pages. */
+  pages: SeedPage[];
 };
 
 export type GenerateOptions = {
@@ -197,7 +200,8 @@ export function generateSeedData(options: GenerateOptions): SeedData {
   const tags = TAGS.map((name) => ({ name, slug: tagSlug(name) }));
 
   const takenTitles = new Set<string>();
-  const takenSlugs = new Set<string>(RESERVED_SLUGS);
+  // Pages share /<slug> with articles.
+  const takenSlugs = new Set<string>([...RESERVED_SLUGS, ...PAGES.map((p) => p.slug)]);
   const coverCursor = CATEGORIES.map(() => 0);
   const categoryWeights = CATEGORIES.map((c) => c.weight);
   const nextDraft = () => generateArticle(rng, rng.weightedIndex(categoryWeights), coverCursor, takenTitles, takenSlugs);
@@ -251,5 +255,5 @@ export function generateSeedData(options: GenerateOptions): SeedData {
   }));
 
   const comments = generateSeedComments(published, options.now, rng);
-  return { categories, authors, tags, media: [...coverMedia(), ...adMedia], articles: [...published, ...hidden], adSlots, comments };
+  return { categories, authors, tags, media: [...coverMedia(), ...adMedia], articles: [...published, ...hidden], adSlots, comments, pages: [...PAGES] };
 }

@@ -20,10 +20,12 @@ export async function hasContent(prisma: PrismaClient | Tx): Promise<boolean> {
 }
 
 /**
- * Deletes the content the seed creates: all articles, tags, categories and ad slots, the seed's
+ * Deletes the content the seed creates: all articles, tags, categories, ad slots and pages, the seed's
  * media rows and authors. Other users (administrators) and uploaded media are kept.
  */
 export async function deleteContent(tx: Tx, authorEmails: readonly string[]): Promise<void> {
+  await tx.page.deleteMany({ where: { parentId: { not: null } } });
+  await tx.page.deleteMany();
   await tx.articleTag.deleteMany();
   await tx.article.deleteMany();
   await tx.tag.deleteMany();
@@ -102,6 +104,9 @@ export async function insertSeedRows(tx: Tx, data: SeedData, onArticles: (insert
       active: ad.active,
       position: ad.position,
     })),
+  });
+  await tx.page.createMany({
+    data: data.pages.map((p) => ({ title: p.title, slug: p.slug, bodyHtml: p.bodyHtml, position: p.position, status: "PUBLISHED" })),
   });
   return inserted;
 }

@@ -19,9 +19,11 @@ export async function AdminNav() {
       {can(staff.role, "comments.moderate") && <Link href="/admin/comments">Комментарии</Link>}
       {can(staff.role, "media.upload") && <Link href="/admin/media">Медиа</Link>}
       {can(staff.role, "taxonomy.manage") && <Link href="/admin/taxonomy">Рубрики и метки</Link>}
+      {can(staff.role, "pages.manage") && <Link href="/admin/pages">Страницы</Link>}
       {can(staff.role, "ads.manage") && <Link href="/admin/ads">Реклама</Link>}
       {can(staff.role, "users.manage") && <Link href="/admin/users">Пользователи</Link>}
       {can(staff.role, "audit.view") && <Link href="/admin/audit">Журнал</Link>}
+      {can(staff.role, "settings.manage") && <Link href="/admin/import">Импорт из WordPress</Link>}
       <Link href="/admin/profile" className="admin-nav-user" title="Профиль и сеансы">
         {staff.name} ({ROLE_LABELS[staff.role]})
       </Link>

@@ -47,9 +47,11 @@ export async function importCategory(ctx: ImportContext, category: WxrCategory):
     (await tx.category.findUnique({ where: { slug: slugFor(category.slug, name) } }));
   let row: { id: number; slug: string };
   if (existing) {
+    // A category made on this site keeps its own name; it only learns its WordPress id.
+    const own = existing.wpTermId === null;
     row = await tx.category.update({
       where: { id: existing.id },
-      data: { name, description: category.description, wpTermId: category.termId || existing.wpTermId },
+      data: own ? { wpTermId: category.termId || null } : { name, description: category.description, wpTermId: category.termId || existing.wpTermId },
       select: { id: true, slug: true },
     });
     count(ctx.report.categories, "updated");
@@ -95,7 +97,12 @@ export async function importTag(ctx: ImportContext, tag: { termId: number; slug:
     (await tx.tag.findUnique({ where: { slug: slugFor(tag.slug, name) } }));
   let row: { id: number; slug: string };
   if (existing) {
-    row = await tx.tag.update({ where: { id: existing.id }, data: { name, wpTermId: tag.termId || existing.wpTermId }, select: { id: true, slug: true } });
+    const own = existing.wpTermId === null;
+    row = await tx.tag.update({
+      where: { id: existing.id },
+      data: own ? { wpTermId: tag.termId || null } : { name, wpTermId: tag.termId || existing.wpTermId },
+      select: { id: true, slug: true },
+    });
     count(ctx.report.tags, "updated");
   } else {
     const slug = await uniqueSlug(slugFor(tag.slug, name), async (s) => (await tx.tag.count({ where: { slug: s } })) > 0);

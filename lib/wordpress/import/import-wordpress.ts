@@ -1,5 +1,6 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { db } from "@/lib/db";
 import { readWxr, type WxrInput } from "@/lib/wordpress/wxr-reader";
 import type { ImportContext } from "./import-context";
 import { importItem } from "./import-posts";
@@ -96,4 +97,9 @@ export async function importWordPress(prisma: PrismaClient, input: WxrInput, opt
   }
   report.seconds = (performance.now() - started) / 1000;
   return report;
+}
+
+/** The same, into the site's own database (the newsroom's import screen). */
+export function importIntoSite(input: WxrInput, options: ImportOptions = {}): Promise<ImportReport> {
+  return importWordPress(db(), input, options);
 }

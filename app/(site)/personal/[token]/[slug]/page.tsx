@@ -2,10 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { decodeCommenter } from "@/lib/comments/commenter-cookie";
 import { getArticleBySlug } from "@/lib/articles/reads";
+import { pagePath } from "@/lib/pages/page-paths";
+import { getPublishedPage, getPublishedPagePaths } from "@/lib/pages/reads";
 import { BUILD_PLACEHOLDER, isWellFormedSlug } from "@/lib/route-params";
 import { appSecret } from "@/lib/security/app-secret";
 import { ArticleView } from "@/app/(site)/_components/ArticleView";
 import { CommentsSection } from "@/app/(site)/_components/comments/CommentsSection";
+import { StaticPageView } from "@/app/(site)/_components/StaticPageView";
 
 /**
  * An article as one commenter sees it: with their held comments and remembered details. The
@@ -26,6 +29,11 @@ export default async function Page({ params }: Props) {
   const commenter = decodeCommenter(decodeURIComponent(token), appSecret());
   if (!commenter) notFound();
   const article = await getArticleBySlug(slug);
-  if (!article) notFound();
+  if (!article) {
+    // The server rewrites every /<slug> for a commenter, static pages included: they have nothing personal.
+    const page = (await getPublishedPagePaths()).includes(pagePath(slug)) ? await getPublishedPage([slug]) : null;
+    if (!page) notFound();
+    return <StaticPageView page={page} />;
+  }
   return <ArticleView article={article} discussion={<CommentsSection article={article} commenter={commenter} />} />;
 }
