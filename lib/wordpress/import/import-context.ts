@@ -19,6 +19,8 @@ export type ImportContext = {
   tagBySlug: Map<string, { id: number; slug: string }>;
   /** Attachments' files by post id (covers and inline images point at them). */
   attachmentUrl: Map<number, string>;
+  /** Imported static pages by WordPress id, linked to their parents at the end. */
+  pages: Map<number, { id: number; slug: string; parentWpId: number; link: string }>;
   /** Old key → new path, written at the end. */
   redirects: Map<string, string>;
   fallbackCategoryId: number | null;

@@ -7,6 +7,7 @@ import type { WxrComment, WxrItem } from "@/lib/wordpress/wxr-reader";
 import { postmetaValue } from "@/lib/wordpress/php-unserialize";
 import { convertWordPressContent } from "@/lib/wordpress/markup/convert-content";
 import type { ImportContext } from "./import-context";
+import { importPage } from "./import-pages";
 import { importTag } from "./import-terms";
 import { count, skip } from "./report";
 import { articleStatusOf, commentStatusOf, plainText, slugFor, wordpressDate } from "./wordpress-values";
@@ -60,7 +61,7 @@ export async function importItem(ctx: ImportContext, item: WxrItem): Promise<voi
     skip(ctx.report.attachments, "файлы изображений пока не переносятся");
     return;
   }
-  if (item.postType === "page") return skip(ctx.report.pages, "статические страницы пока не поддерживаются");
+  if (item.postType === "page") return importPage(ctx, item);
   if (item.postType !== "post") return;
   const status = articleStatusOf(item.status);
   if (status === null) return skip(ctx.report.posts, `статус «${item.status}»`);

@@ -10,15 +10,16 @@ const fixture = (name: string) => createReadStream(path.join(import.meta.dirname
 
 /** Rows the import writes, to compare before and after. */
 async function rowCounts(prisma: PrismaClient) {
-  const [users, categories, tags, articles, comments, redirects] = await Promise.all([
+  const [users, categories, tags, articles, comments, redirects, pages] = await Promise.all([
     prisma.user.count(),
     prisma.category.count(),
     prisma.tag.count(),
     prisma.article.count(),
     prisma.comment.count(),
     prisma.redirect.count(),
+    prisma.page.count(),
   ]);
-  return { users, categories, tags, articles, comments, redirects };
+  return { users, categories, tags, articles, comments, redirects, pages };
 }
 
 for (const target of databaseTargets()) {
@@ -63,7 +64,14 @@ for (const target of databaseTargets()) {
       expect(report.posts).toMatchObject({ imported: 9, updated: 0 });
       // A password-protected post is not for everyone: it waits as a draft.
       expect((await prisma.article.findUniqueOrThrow({ where: { wpPostId: 15 } })).status).toBe("DRAFT");
-      expect(report.pages.skipped).toEqual({ "статические страницы пока не поддерживаются": 4 });
+      const pages = await prisma.page.findMany({ where: { wpPostId: { not: null } }, orderBy: { wpPostId: "asc" }, include: { parent: true } });
+      expect(pages.map((p) => [p.wpPostId, p.slug, p.status, p.parent?.slug ?? null])).toEqual([
+        [2, "about", "PUBLISHED", null],
+        [20, "contacts", "PUBLISHED", "about"],
+        [21, "internal", "DRAFT", "about"],
+        [22, "chernovik-stranitsy", "DRAFT", null],
+      ]);
+      expect(report.pages).toMatchObject({ imported: 4, updated: 0 });
 
       const hello = await prisma.article.findUniqueOrThrow({
         where: { wpPostId: 1 },
@@ -96,6 +104,8 @@ for (const target of databaseTargets()) {
       expect(authors.map((a) => a.slug)).toEqual(["admin", "editor", "ivan"]);
       expect(redirects.lookup("/author/admin/")).toBeNull();
       expect(redirects.lookup("/hello-world")).toBeNull();
+      expect(redirects.lookup("/?page_id=2")).toBe("/about");
+      expect(redirects.lookup("/?page_id=20")).toBe("/about/contacts");
     });
 
     it("imports the same file again without duplicating anything", async () => {
@@ -104,6 +114,7 @@ for (const target of databaseTargets()) {
       expect(await rowCounts(prisma)).toEqual(before);
       expect(again.posts).toMatchObject({ imported: 0, updated: 9 });
       expect(again.comments).toMatchObject({ imported: 0, updated: 4 });
+      expect(again.pages).toMatchObject({ imported: 0, updated: 4 });
     });
   });
 }

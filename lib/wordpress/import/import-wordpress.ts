@@ -3,6 +3,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { readWxr, type WxrInput } from "@/lib/wordpress/wxr-reader";
 import type { ImportContext } from "./import-context";
+import { linkPages } from "./import-pages";
 import { importItem } from "./import-posts";
 import { importAuthor, importCategory, importTagRecord, linkCategoryParents } from "./import-terms";
 import { emptyReport, type ImportReport } from "./report";
@@ -54,6 +55,7 @@ export async function importWordPress(prisma: PrismaClient, input: WxrInput, opt
           categoryParents: new Map(),
           tagBySlug: new Map(),
           attachmentUrl: new Map(),
+          pages: new Map(),
           redirects: new Map(),
           fallbackCategoryId: null,
           fallbackAuthorId: null,
@@ -87,6 +89,7 @@ export async function importWordPress(prisma: PrismaClient, input: WxrInput, opt
           }
         }
         if (!parentsLinked) await linkCategoryParents(ctx);
+        await linkPages(ctx);
         await writeRedirects(ctx);
         if (options.dryRun) throw new DryRunFinished();
       },
