@@ -1,22 +1,11 @@
 import { z } from "zod";
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const optionalId = z
-  .string()
-  .optional()
-  .transform((v) => (v ? Number(v) : null))
-  .pipe(z.number().int().positive().nullable());
+import { formFields } from "@/lib/actions/form-fields";
 
 /** The article form as the server reads it; messages are what the editor sees beside each field. */
 export const articleInput = z.object({
-  id: optionalId,
-  title: z.string().trim().min(1, "Введите заголовок.").max(300, "Заголовок длиннее 300 символов."),
-  slug: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(80, "Адрес длиннее 80 символов.")
-    .refine((s) => s === "" || SLUG.test(s), "Адрес: только латинские буквы, цифры и дефисы."),
+  id: formFields.optionalId,
+  title: formFields.title,
+  slug: formFields.slug,
   lead: z.string().trim().max(1000, "Лид длиннее 1000 символов.").default(""),
   bodyHtml: z.string().max(1_000_000, "Текст слишком длинный.").default(""),
   categoryId: z.coerce.number({ error: "Выберите рубрику." }).int().positive("Выберите рубрику."),
@@ -33,7 +22,7 @@ export const articleInput = z.object({
       ).values(),
     ])
     .pipe(z.array(z.string().max(60, "Метка длиннее 60 символов.")).max(30, "Не больше 30 меток.")),
-  coverId: optionalId,
+  coverId: formFields.optionalId,
   coverAlt: z.string().trim().max(300, "Описание длиннее 300 символов.").default(""),
   coverCaption: z.string().trim().max(500, "Подпись длиннее 500 символов.").default(""),
   mustRead: z
