@@ -5,6 +5,7 @@ import "@fontsource/noto-sans/700.css";
 import "@fontsource/pt-serif/700.css";
 import "./globals.css";
 import "./discovery.css";
+import "./furniture.css";
 import { env } from "@/lib/env";
 import { paths } from "@/lib/paths";
 import { siteName } from "@/lib/site";

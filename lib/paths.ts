@@ -6,9 +6,12 @@ export const paths = {
   tag: (slug: string, page = 1) => (page > 1 ? `/tag/${slug}/page/${page}` : `/tag/${slug}`),
   author: (slug: string, page = 1) => (page > 1 ? `/author/${slug}/page/${page}` : `/author/${slug}`),
   media: (key: string, width: number) => `/media/${key}/${width}.webp`,
+  /** The same width as JPEG, for social previews and feeds (lib/media/jpeg.ts). */
+  mediaJpeg: (key: string, width: number) => `/media/${key}/${width}.jpg`,
   search: () => "/search",
   socialImage: (slug: string) => `/social/${slug}.png`,
   feed: (categorySlug?: string) => (categorySlug ? `/feed/${categorySlug}` : "/feed"),
+  zenFeed: () => "/feed/zen",
 };
 
 /** Route segments that can never be an article slug. */

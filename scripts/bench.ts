@@ -175,11 +175,19 @@ async function onEmbedded() {
       take: 200,
       select: { id: true, slug: true },
     });
-    commenters = await seeded.prisma.comment.findMany({
-      where: { status: "APPROVED", userId: null },
-      distinct: ["authorEmail"],
-      take: 40,
-      select: { authorEmail: true, authorName: true },
+    // Regular readers, each with an approved comment already, so their next ones are approved at
+    // once; enough of them that none comes back within the flood interval.
+    commenters = Array.from({ length: 40 }, (_, i) => ({ authorName: `Читатель ${i + 1}`, authorEmail: `reader${i + 1}@bench.example` }));
+    await seeded.prisma.comment.createMany({
+      data: commenters.map((c, i) => ({
+        articleId: hot[i % hot.length]!.id,
+        authorName: c.authorName,
+        authorEmail: c.authorEmail,
+        content: "Спасибо за новость.",
+        contentHtml: "<p>Спасибо за новость.</p>",
+        status: "APPROVED" as const,
+        createdAt: new Date(Date.now() - 86_400_000),
+      })),
     });
   } finally {
     await seeded.close();

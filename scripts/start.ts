@@ -1,16 +1,15 @@
 /**
- * `npm start`: builds when there is no build, brings the database up to date (migrations, then
- * the demo content into an empty database, in a short-lived process) and serves the production
- * build. PGlite allows one process per data directory, and the server owns it until it stops.
+ * The server: brings the database up to date (migrations, then the demo content into an empty
+ * database, in a short-lived process) and serves the production build. `npm start` runs it
+ * bundled (scripts/start.mjs, scripts/build-server.ts). PGlite allows one process per data directory, and the server owns it until it stops.
  *
  * `npm run dev` (--dev): the same pipeline around Next's development server, with hot reload.
  * Reader pages are rendered on every request (no page cache) and stripped of Next's client
  * runtime as in production, unless DEV_CLIENT_RUNTIME=1 keeps it for hot reload there too.
  */
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import { createRequire } from "node:module";
 import path from "node:path";
 import next from "next";
 import { env } from "@/lib/env";
@@ -48,8 +47,6 @@ function runNode(args: string[]): Promise<number> {
   });
 }
 
-const buildApp = () => runNode([createRequire(import.meta.url).resolve("next/dist/bin/next"), "build"]);
-
 /**
  * Migrations, the demo content and the first administrator, in a process of their own: the
  * schema engine and the image tools would otherwise stay in the server's memory for good.
@@ -62,11 +59,6 @@ const dev = process.argv.includes("--dev");
 async function main(): Promise<void> {
   // The database files hold password hashes and the app secret: for the owner's eyes only.
   process.umask(0o077);
-  if (!dev && !existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
-    console.log("Сборки нет — собираю приложение (next build)…");
-    const code = await buildApp();
-    if (code !== 0) process.exit(code);
-  }
   if (!dev) failOnProblems(checkBeforeStart(process.cwd()));
   const prepared = await prepareDatabase();
   if (prepared !== 0) process.exit(prepared);

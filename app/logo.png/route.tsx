@@ -1,8 +1,8 @@
 import { connection } from "next/server";
-import { logoPng, pngResponse } from "@/lib/og/cached-images";
+import { logoResponse } from "@/lib/branding/icon-response";
 
 export async function GET() {
-  // At run time: the site's name comes from its environment, not the build's.
+  // At run time: the branding comes from the database, not the build.
   await connection();
-  return pngResponse(await logoPng());
+  return logoResponse();
 }

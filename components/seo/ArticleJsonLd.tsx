@@ -1,9 +1,9 @@
 import type { ArticleFull } from "@/lib/articles/types";
-import { env } from "@/lib/env";
 import { articleBreadcrumbJsonLd, newsArticleJsonLd } from "@/lib/seo/json-ld";
 import { JsonLdScript } from "./JsonLdScript";
+import { siteIdentity } from "./site-identity";
 
-export function ArticleJsonLd({ article }: { article: ArticleFull }) {
-  const site = { url: env().SITE_URL, name: env().SITE_NAME };
+export async function ArticleJsonLd({ article }: { article: ArticleFull }) {
+  const site = await siteIdentity();
   return <JsonLdScript data={[newsArticleJsonLd(site, article), articleBreadcrumbJsonLd(site, article)]} />;
 }

@@ -1,7 +1,9 @@
-import { getFooterPages } from "@/lib/pages/reads";
+import { getBranding } from "@/lib/branding/reads";
+import { getMenu } from "@/lib/menus/reads";
 import { SiteFooter } from "./SiteFooter";
 
-/** The footer of reader pages, with the published top-level static pages. */
+/** The footer of reader pages: the two footer menus and the outlet's details. */
 export async function ReaderFooter() {
-  return <SiteFooter pages={await getFooterPages()} />;
+  const [first, second, branding] = await Promise.all([getMenu("FOOTER_1"), getMenu("FOOTER_2"), getBranding()]);
+  return <SiteFooter branding={branding} menus={[first.links, second.links]} />;
 }

@@ -1,23 +1,95 @@
-import Link from "next/link";
-import type { PageLink } from "@/lib/pages/types";
+import type { Branding } from "@/lib/branding/types";
+import { defaultBranding } from "@/lib/branding/stored";
+import { SOCIAL_NETWORK_IDS, SOCIAL_NETWORKS } from "@/lib/branding/social";
+import type { MenuLink } from "@/lib/menus/types";
 import { siteName } from "@/lib/site";
+import { BrandLogo } from "./BrandLogo";
+import { MenuAnchor } from "./MenuAnchor";
 
-/** The footer; `pages` are the static pages' links, absent on pages that render without the database. */
-export function SiteFooter({ pages = [] }: { pages?: PageLink[] }) {
+export type FooterBranding = Omit<Branding, "logoDark" | "icon" | "version">;
+
+const LOGO_HEIGHT = 36;
+const MENU_LABELS = ["О сайте", "Полезные ссылки"] as const;
+
+function FooterMenu({ links, label }: { links: MenuLink[]; label: string }) {
+  if (links.length === 0) return null;
+  return (
+    <nav className="site-footer__menu" aria-label={label}>
+      <ul>
+        {links.map((link, i) => (
+          <li key={i}>
+            <MenuAnchor link={link} />
+            {link.children.length > 0 ? (
+              <ul>
+                {link.children.map((child, j) => (
+                  <li key={j}>
+                    <MenuAnchor link={child} />
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function Contacts({ contacts }: { contacts: FooterBranding["contacts"] }) {
+  const { address, phone, email } = contacts;
+  if (!address && !phone && !email) return null;
+  return (
+    <address className="site-footer__contacts">
+      {address ? <span>{address}</span> : null}
+      {phone ? <a href={`tel:${phone.replace(/[^+\d]/g, "")}`}>{phone}</a> : null}
+      {email ? <a href={`mailto:${email}`}>{email}</a> : null}
+    </address>
+  );
+}
+
+/**
+ * The footer: who publishes the site, its menus, social profiles, age mark, copyright and
+ * registration note. Without `branding` (pages that render without the database: 404, errors)
+ * it shows the defaults.
+ */
+export function SiteFooter({ branding, menus = [] }: { branding?: FooterBranding; menus?: MenuLink[][] }) {
+  const brand: FooterBranding = branding ?? { ...defaultBranding(siteName()), logoLight: null };
+  const social = SOCIAL_NETWORK_IDS.filter((n) => brand.social[n]);
   return (
     <footer className="site-footer">
-      {pages.length > 0 ? (
-        <nav className="site-footer__pages" aria-label="О сайте">
-          <ul>
-            {pages.map((page) => (
-              <li key={page.slug}>
-                <Link href={page.path}>{page.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      ) : null}
-      <p>© {siteName()}. Региональное информационное издание. При использовании материалов ссылка на источник обязательна.</p>
+      <div className="site-footer__inner">
+        <div className="site-footer__about">
+          <p className="site-footer__name">{brand.logoLight ? <BrandLogo image={brand.logoLight} name={brand.name} height={LOGO_HEIGHT} /> : brand.name}</p>
+          {brand.description ? <p>{brand.description}</p> : null}
+          <Contacts contacts={brand.contacts} />
+          {social.length > 0 ? (
+            <ul className="social-links" aria-label="Мы в соцсетях">
+              {social.map((n) => (
+                <li key={n}>
+                  <a href={brand.social[n]} rel="me">
+                    {SOCIAL_NETWORKS[n].label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+        {menus.map((links, i) => (
+          <FooterMenu key={i} links={links} label={MENU_LABELS[i] ?? "Ссылки"} />
+        ))}
+      </div>
+      <div className="site-footer__legal">
+        <p>
+          {brand.ageMark ? (
+            <span className="age-mark">
+              <span className="visually-hidden">Возрастное ограничение: </span>
+              {brand.ageMark}
+            </span>
+          ) : null}{" "}
+          © {brand.name}.{brand.copyright ? ` ${brand.copyright}` : null}
+        </p>
+        {brand.registrationNote ? <p className="site-footer__registration">{brand.registrationNote}</p> : null}
+      </div>
     </footer>
   );
 }

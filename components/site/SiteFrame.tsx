@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { BrandHead } from "./BrandHead";
 import { BreakingTicker } from "./BreakingTicker";
 import { ReaderFooter } from "./ReaderFooter";
 import { SiteHeader } from "./SiteHeader";
@@ -10,6 +11,7 @@ import { SiteHeader } from "./SiteHeader";
 export function SiteFrame({ children, currentCategory }: { children: ReactNode; currentCategory?: string }) {
   return (
     <>
+      <BrandHead />
       <a className="skip-link" href="#main">
         Перейти к содержанию
       </a>

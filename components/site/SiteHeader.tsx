@@ -1,30 +1,58 @@
 import Link from "next/link";
-import { getCategories } from "@/lib/taxonomy/reads";
+import { getBranding } from "@/lib/branding/reads";
+import { getMenu } from "@/lib/menus/reads";
+import type { MenuLink } from "@/lib/menus/types";
 import { paths } from "@/lib/paths";
-import { siteName } from "@/lib/site";
+import { BrandLogo } from "./BrandLogo";
+import { MenuAnchor } from "./MenuAnchor";
 import { SearchBox } from "./SearchBox";
 
+const LOGO_HEIGHT = 40;
+
+/**
+ * An item with sub-items opens as a <details> dropdown: no script, and `name` keeps one open at a
+ * time. Its own link comes first inside, since the summary only opens it.
+ */
+function HeaderItem({ link, currentCategory }: { link: MenuLink; currentCategory?: string }) {
+  const isCurrent = (l: MenuLink) => l.categorySlug !== null && l.categorySlug === currentCategory;
+  if (link.children.length === 0) return <MenuAnchor link={link} current={isCurrent(link)} />;
+  return (
+    <details className="main-nav__group" name="main-nav">
+      <summary>{link.label}</summary>
+      <ul className="main-nav__sub">
+        {[link, ...link.children].map((l, i) => (
+          <li key={i}>
+            <MenuAnchor link={l} current={isCurrent(l)} />
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 export async function SiteHeader({ currentCategory }: { currentCategory?: string }) {
-  const categories = await getCategories();
+  const [menu, branding] = await Promise.all([getMenu("HEADER"), getBranding()]);
+  // The header is dark: the logo made for dark backgrounds, else the other one.
+  const logo = branding.logoDark ?? branding.logoLight;
   return (
     <header className="site-header">
       <div className="site-header__inner">
         <Link href={paths.home()} className="logo">
-          {siteName()}
+          {logo ? <BrandLogo image={logo} name={branding.name} height={LOGO_HEIGHT} /> : branding.name}
         </Link>
         <SearchBox id="site-search" />
       </div>
-      <nav className="main-nav" aria-label="Рубрики">
-        <ul>
-          {categories.map((c) => (
-            <li key={c.id}>
-              <Link href={paths.category(c.slug)} aria-current={c.slug === currentCategory ? "page" : undefined}>
-                {c.name}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      {menu.links.length > 0 ? (
+        <nav className="main-nav" aria-label="Рубрики">
+          <ul>
+            {menu.links.map((link, i) => (
+              <li key={i}>
+                <HeaderItem link={link} currentCategory={currentCategory} />
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
     </header>
   );
 }

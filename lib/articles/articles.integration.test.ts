@@ -51,7 +51,7 @@ for (const target of databaseTargets()) {
       expect(articleInput.safeParse({ title: " ", slug: "Плохой адрес", categoryId: "", intent: "draft" }).error?.issues.map((i) => i.message)).toEqual([
         "Введите заголовок.",
         "Адрес: только латинские буквы, цифры и дефисы.",
-        "Выберите рубрику.",
+        "Выберите основную рубрику.",
       ]);
     });
 

@@ -21,7 +21,7 @@ export type ArticleFilters = { status?: ArticleStatus; categoryId?: number; auth
 export async function listArticles(staff: Staff, filters: ArticleFilters) {
   const where: Prisma.ArticleWhereInput = {
     ...(filters.status ? { status: filters.status } : {}),
-    ...(filters.categoryId ? { categoryId: filters.categoryId } : {}),
+    ...(filters.categoryId ? { categories: { some: { categoryId: filters.categoryId } } } : {}),
     ...(filters.authorId ? { authorId: filters.authorId } : {}),
     ...(filters.q ? { title: { contains: filters.q, mode: "insensitive" } } : {}),
     ...(can(staff.role, "articles.editOthers") ? {} : { authorId: staff.id }),
@@ -50,7 +50,7 @@ export async function listArticles(staff: Staff, filters: ArticleFilters) {
 
 export async function filterOptions() {
   const [categories, authors] = await Promise.all([
-    db().category.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, name: true } }),
+    db().category.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, name: true, parentId: true } }),
     db().user.findMany({ where: { articles: { some: {} } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   return { categories, authors };
@@ -62,7 +62,10 @@ export type EditableArticle = {
   slug: string;
   lead: string;
   bodyHtml: string;
+  /** The primary category */
   categoryId: number | null;
+  /** Every category, the primary one included */
+  categoryIds: number[];
   tags: string;
   coverId: number | null;
   cover: { key: string; widths: number[] } | null;
@@ -77,7 +80,7 @@ export type EditableArticle = {
 export async function editableArticle(id: number): Promise<EditableArticle | null> {
   const a = await db().article.findUnique({
     where: { id },
-    include: { tags: { include: { tag: true } }, cover: { select: { key: true, widths: true } } },
+    include: { tags: { include: { tag: true } }, cover: { select: { key: true, widths: true } }, categories: { select: { categoryId: true } } },
   });
   if (!a) return null;
   return {
@@ -87,6 +90,7 @@ export async function editableArticle(id: number): Promise<EditableArticle | nul
     lead: a.lead,
     bodyHtml: a.bodyHtml,
     categoryId: a.categoryId,
+    categoryIds: a.categories.map((c) => c.categoryId),
     tags: [...a.tags.map((t) => t.tag.name), ...a.proposedTags].join(", "),
     coverId: a.coverId,
     cover: a.cover,
@@ -107,6 +111,7 @@ export function emptyArticle(authorId: number): EditableArticle {
     lead: "",
     bodyHtml: "",
     categoryId: null,
+    categoryIds: [],
     tags: "",
     coverId: null,
     cover: null,

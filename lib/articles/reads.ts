@@ -7,6 +7,7 @@ import { fullSelect, summarySelect, toFull, toSummary } from "./mapping";
 import type { ArticleFull, ArticleSummary, Page } from "./types";
 import { cachedArg, isValid } from "@/lib/cache/cached-args";
 import { VISIBLE_SQL, visibleToReaders } from "./visibility";
+import { inCategoryTree } from "./category-tree";
 
 export const PAGE_SIZE = 12;
 
@@ -43,11 +44,12 @@ export async function getMustReadArticles(limit: number): Promise<ArticleSummary
   return rows.map(toSummary);
 }
 
+/** The newest of a category's feed (see inCategoryTree). */
 export async function getLatestInCategory(categoryId: number, limit: number): Promise<ArticleSummary[]> {
   "use cache";
   if (!isValid(cachedArg.id, categoryId) || !isValid(cachedArg.limit, limit)) return [];
   const rows = await db().article.findMany({
-    where: { ...visibleToReaders(), categoryId },
+    where: { ...visibleToReaders(), ...(await inCategoryTree({ id: categoryId })) },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: limit,
     select: summarySelect,
@@ -68,11 +70,11 @@ export async function getArticleBySlug(slug: string): Promise<ArticleFull | null
 
 export type ArchiveKind = "category" | "tag" | "author";
 
-function archiveWhere(kind: ArchiveKind, slug: string): Prisma.ArticleWhereInput {
+async function archiveWhere(kind: ArchiveKind, slug: string): Promise<Prisma.ArticleWhereInput> {
   const visible = visibleToReaders();
   switch (kind) {
     case "category":
-      return { ...visible, category: { slug } };
+      return { ...visible, ...(await inCategoryTree({ slug })) };
     case "tag":
       return { ...visible, tags: { some: { tag: { slug } } } };
     case "author":
@@ -84,7 +86,7 @@ function archiveWhere(kind: ArchiveKind, slug: string): Prisma.ArticleWhereInput
 export async function getArchivePage(kind: ArchiveKind, slug: string, page: number): Promise<Page<ArticleSummary> | null> {
   "use cache";
   if (!isValid(cachedArg.archiveKind, kind) || !isValid(cachedArg.slug, slug) || !isValid(cachedArg.page, page)) return null;
-  const where = archiveWhere(kind, slug);
+  const where = await archiveWhere(kind, slug);
   const [total, rows] = await Promise.all([
     db().article.count({ where }),
     db().article.findMany({

@@ -3,11 +3,15 @@ import { audit } from "@/lib/audit/audit";
 import type { Staff } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { setArticleCategories } from "./article-categories";
 import { canEditArticle } from "./permissions";
 
 /** Keeps the article's current content as a revision (called in the transaction of every save). */
 export async function snapshotRevision(tx: Prisma.TransactionClient, articleId: number, userId: number | null): Promise<void> {
-  const a = await tx.article.findUniqueOrThrow({ where: { id: articleId }, include: { tags: { include: { tag: true } } } });
+  const a = await tx.article.findUniqueOrThrow({
+    where: { id: articleId },
+    include: { tags: { include: { tag: true } }, categories: { select: { categoryId: true }, orderBy: { categoryId: "asc" } } },
+  });
   await tx.articleRevision.create({
     data: {
       articleId,
@@ -17,6 +21,7 @@ export async function snapshotRevision(tx: Prisma.TransactionClient, articleId: 
       lead: a.lead,
       bodyHtml: a.bodyHtml,
       categoryId: a.categoryId,
+      categoryIds: a.categories.map((c) => c.categoryId),
       tagNames: a.tags.map((t) => t.tag.name),
       coverId: a.coverId,
       coverAlt: a.coverAlt,
@@ -41,7 +46,7 @@ export async function getRevision(id: number) {
 }
 
 /**
- * Puts a revision's content back (title, lead, body, category, tags, cover, flag) without changing
+ * Puts a revision's content back (title, lead, body, categories, tags, cover, flag) without changing
  * the status or publication time; the restore is itself kept as a new revision.
  */
 export async function restoreRevision(staff: Staff, revisionId: number): Promise<{ ok: true; articleId: number } | { ok: false; message: string }> {
@@ -52,6 +57,9 @@ export async function restoreRevision(staff: Staff, revisionId: number): Promise
   await db().$transaction(async (tx) => {
     const tags = await tx.tag.findMany({ where: { name: { in: revision.tagNames } }, select: { id: true } });
     const cover = revision.coverId ? await tx.media.findUnique({ where: { id: revision.coverId } }) : null;
+    // Categories deleted since are left out; without its primary, the article keeps its current one.
+    const categories = await tx.category.findMany({ where: { id: { in: [revision.categoryId, ...revision.categoryIds] } }, select: { id: true } });
+    const categoryId = categories.some((c) => c.id === revision.categoryId) ? revision.categoryId : revision.article.categoryId;
     await tx.article.update({
       where: { id: revision.articleId },
       data: {
@@ -59,7 +67,7 @@ export async function restoreRevision(staff: Staff, revisionId: number): Promise
         ...(slugFree ? { slug: revision.slug } : {}),
         lead: revision.lead,
         bodyHtml: revision.bodyHtml,
-        categoryId: revision.categoryId,
+        categoryId,
         coverId: cover?.id ?? null,
         coverAlt: revision.coverAlt,
         coverCaption: revision.coverCaption,
@@ -67,6 +75,11 @@ export async function restoreRevision(staff: Staff, revisionId: number): Promise
         tags: { deleteMany: {}, create: tags.map((t) => ({ tagId: t.id })) },
       },
     });
+    await setArticleCategories(
+      tx,
+      revision.articleId,
+      categories.map((c) => c.id),
+    );
     await snapshotRevision(tx, revision.articleId, staff.id);
     await audit(staff.id, "article.revision-restored", `article:${revision.articleId}`, { revisionId }, tx);
   });

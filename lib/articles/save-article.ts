@@ -11,6 +11,7 @@ import { slugify, uniqueSlug } from "@/lib/slug";
 import type { ArticleInput } from "./article-input";
 import { fromLocalInput } from "./local-time";
 import { canEditArticle, canPublishArticle } from "./permissions";
+import { setArticleCategories } from "./article-categories";
 import { snapshotRevision } from "./revisions";
 
 export type SaveResult = { ok: true; id: number; slug: string; status: ArticleStatus } | { ok: false; errors?: Record<string, string[]>; message: string };
@@ -61,7 +62,9 @@ export async function saveArticle(staff: Staff, input: ArticleInput, now = new D
     publishAt = fromLocalInput(input.publishedAt, env().SITE_TIMEZONE);
     if (!publishAt) return fail("publishedAt", "Укажите дату и время публикации.");
   }
-  if (!(await db().category.findUnique({ where: { id: input.categoryId } }))) return fail("categoryId", "Выберите рубрику.");
+  const categoriesFound = await db().category.findMany({ where: { id: { in: input.categoryIds } }, select: { id: true } });
+  if (!categoriesFound.some((c) => c.id === input.categoryId)) return fail("categoryId", "Основной рубрики больше нет: выберите другую.");
+  if (categoriesFound.length < input.categoryIds.length) return fail("categoryIds", "Одной из отмеченных рубрик больше нет: обновите страницу.");
   if (input.coverId && !(await db().media.findUnique({ where: { id: input.coverId } }))) return fail("coverId", "Изображение не найдено.");
 
   const slugTaken = async (s: string) => (await db().article.count({ where: { slug: s, id: { not: existing?.id ?? 0 } } })) > 0;
@@ -96,6 +99,7 @@ export async function saveArticle(staff: Staff, input: ArticleInput, now = new D
           data: { ...data, proposedTags: proposed, tags: { deleteMany: {}, create: ids.map((tagId) => ({ tagId })) } },
         })
       : await tx.article.create({ data: { ...data, proposedTags: proposed, authorId, tags: { create: ids.map((tagId) => ({ tagId })) } } });
+    await setArticleCategories(tx, article.id, input.categoryIds);
     await snapshotRevision(tx, article.id, staff.id);
     if (status !== existing?.status && (status === "PUBLISHED" || status === "SCHEDULED" || existing?.status === "PUBLISHED")) {
       await audit(staff.id, `article.${status.toLowerCase()}`, `article:${article.id}`, { title: article.title, from: existing?.status ?? null }, tx);

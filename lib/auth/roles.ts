@@ -17,6 +17,10 @@ export const CAPABILITIES = {
   "taxonomy.manage": ["EDITOR", "ADMINISTRATOR"],
   /** Static pages («О редакции», «Контакты»…). */
   "pages.manage": ["EDITOR", "ADMINISTRATOR"],
+  /** Old addresses answered with a 301 («Перенаправления»). */
+  "redirects.manage": ["EDITOR", "ADMINISTRATOR"],
+  /** The header and footer menus: they link the categories and pages editors already manage. */
+  "menus.manage": ["EDITOR", "ADMINISTRATOR"],
   "ads.manage": ["ADMINISTRATOR"],
   "ads.html": ["ADMINISTRATOR"],
   "users.manage": ["ADMINISTRATOR"],

@@ -93,6 +93,42 @@ for (const target of databaseTargets()) {
       expect(heard(), "nothing readers see").toEqual([]);
     });
 
+    it("announces a published article joining or leaving a secondary category", async () => {
+      const { prisma } = database;
+      const primary = await prisma.category.create({ data: { name: "Город", slug: "gorod" } });
+      const secondary = await prisma.category.create({ data: { name: "Экономика", slug: "ekonomika" } });
+      const author = await prisma.user.create({ data: { name: "Второй", slug: "vtoroi", email: "vtoroi@example.kz" } });
+      const draft = await prisma.article.create({
+        data: { title: "Черновик", slug: "chernovik-2", bodyHtml: "<p>1</p>", categoryId: primary.id, authorId: author.id },
+      });
+      const published = await prisma.article.create({
+        data: {
+          title: "Новость",
+          slug: "novost-2",
+          bodyHtml: "<p>1</p>",
+          categoryId: primary.id,
+          authorId: author.id,
+          status: "PUBLISHED",
+          publishedAt: new Date(),
+        },
+      });
+      await settle();
+
+      batches.length = 0;
+      await prisma.articleCategory.create({ data: { articleId: draft.id, categoryId: secondary.id } });
+      await settle();
+      expect(heard(), "a draft's categories concern no reader").toEqual([]);
+
+      await prisma.articleCategory.create({ data: { articleId: published.id, categoryId: secondary.id } });
+      await settle();
+      expect(heard()).toEqual([`article:${published.id}`, "lists"]);
+
+      batches.length = 0;
+      await prisma.articleCategory.delete({ where: { articleId_categoryId: { articleId: published.id, categoryId: secondary.id } } });
+      await settle();
+      expect(heard()).toEqual([`article:${published.id}`, "lists"]);
+    });
+
     it.skipIf(target.name !== "PostgreSQL")("listens again after its session is killed, invalidates everything once, and hears later changes", async () => {
       // Another session on the same server: the listener's own pool must not be the one killing it.
       const admin = new pg.Client(pgConfigFromUrl(testServerUrl()));

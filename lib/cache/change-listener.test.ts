@@ -8,6 +8,10 @@ describe("tagsForChange", () => {
     expect(tagsForChange({ t: "Article", ids: [7, 8], lists: true, breaking: true })).toEqual(["article:7", "article:8", "lists", "breaking"]);
   });
 
+  it("expires the lists (every category feed) when an article joins or leaves a category", () => {
+    expect(tagsForChange({ t: "ArticleCategory", ids: [7], lists: true })).toEqual(["article:7", "lists"]);
+  });
+
   it("maps comments to their article's page and site-wide tables to everything", () => {
     expect(tagsForChange({ t: "Comment", ids: [3, 3] })).toEqual(["article:3"]);
     expect(tagsForChange({ t: "AdSlot" })).toEqual(["ads"]);

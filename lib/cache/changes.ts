@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { TAGS } from "./tags";
+import { BRANDING_SETTING_KEY, TAGS } from "./tags";
 
 /**
  * What changed, as the database's triggers announce it (migration change_payloads) and as the
@@ -14,6 +14,8 @@ export const changeSchema = z.object({
   breaking: z.boolean().optional(),
   all: z.boolean().optional(),
   op: z.string().optional(),
+  /** For settings: which one. */
+  key: z.string().max(200).optional(),
 });
 
 export type Change = z.infer<typeof changeSchema>;
@@ -27,6 +29,8 @@ const TAGS_FOR_TABLE: Record<string, (change: Change) => string[]> = {
     ...(c.breaking ? [TAGS.breaking] : []),
   ],
   ArticleTag: (c) => [...(c.ids ?? []).map(TAGS.article), TAGS.lists],
+  // An article joining or leaving a category changes that category's feed and its ancestors'.
+  ArticleCategory: (c) => [...(c.ids ?? []).map(TAGS.article), TAGS.lists],
   Media: (c) => [...(c.ids ?? []).map(TAGS.article), ...(c.ids ?? []).map(TAGS.summary)],
   Comment: (c) => (c.ids ?? []).map(TAGS.article),
   AdSlot: () => [TAGS.ads],
@@ -39,6 +43,10 @@ const TAGS_FOR_TABLE: Record<string, (change: Change) => string[]> = {
   // Not `site`: the footer's links are a cached read tagged `pages`, and the page cache learns the
   // tags of every read a page made, so every page showing the footer is expired by `pages` alone.
   Page: () => [TAGS.pages],
+  Menu: () => [TAGS.menus],
+  MenuItem: () => [TAGS.menus],
+  // Only the branding among settings shows on reader pages (comment rules are read when a comment is posted).
+  Setting: (c) => (c.key === BRANDING_SETTING_KEY ? [TAGS.branding] : []),
 };
 
 export function tagsForChange(change: Change): string[] {

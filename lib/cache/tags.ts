@@ -19,9 +19,16 @@ export const TAGS = {
   pages: "pages",
   /** Old addresses (the Redirect table), held in the server's memory, not in a cached read. */
   redirects: "redirects",
+  /** The header and footer menus («Меню»). */
+  menus: "menus",
+  /** The outlet's name, logos, icons, social links and footer details («Оформление и реквизиты»). */
+  branding: "branding",
 } as const;
 
 /** Tags for a list of articles: its membership and each card in it. */
 export function listTags(ids: Iterable<number>): string[] {
   return [TAGS.site, TAGS.lists, ...[...ids].map(TAGS.summary)];
 }
+
+/** The `Setting` row holding the branding: its changes expire `branding` (lib/cache/changes.ts). */
+export const BRANDING_SETTING_KEY = "branding";

@@ -10,8 +10,15 @@ import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
  * Synchronous: queries wait for `waitReady` by themselves.
  */
 export function createPGlite(dir?: string): PGlite {
-  return new PGlite(dir ?? "memory://", { extensions: { pg_trgm, unaccent } });
+  return new PGlite(dir ?? "memory://", { extensions: { pg_trgm, unaccent }, startParams: [...PGlite.defaultStartParams, ...MEMORY_SETTINGS] });
 }
+
+/**
+ * PGlite runs inside the server's process, so PostgreSQL's default 128 MB of shared buffers
+ * would be the server's memory too (about 130 MB of resident memory once warm); the files
+ * under them stay in the operating system's cache anyway.
+ */
+const MEMORY_SETTINGS = ["-c", "shared_buffers=16MB", "-c", "work_mem=2MB"];
 
 export class NoDatabaseError extends Error {
   constructor(dir: string) {

@@ -24,12 +24,12 @@ export const NEXT_MODULES = [
     export: "getScriptNonceFromHeaders",
     usedBy: "lib/security/script-nonce.ts (Next reads the nonce we set)",
   },
-  { path: "next/dist/bin/next", export: null, usedBy: "scripts/start.ts (builds when there is no build)" },
+  { path: "next/dist/bin/next", export: null, usedBy: "scripts/start.mjs (builds when there is no build)" },
 ] as const;
 
 /** Files of the production build read by name. */
 export const BUILD_FILES = [
-  { path: ".next/BUILD_ID", usedBy: "scripts/start.ts (is there a build?)" },
+  { path: ".next/BUILD_ID", usedBy: "scripts/start.mjs (is there a build?)" },
   { path: ".next/server/app/_not-found.html", usedBy: "lib/edge/error-shell.ts (the 404 page)" },
   { path: ".next/server/app/_global-error.html", usedBy: "lib/edge/error-shell.ts (the 500 page)" },
   { path: ".next/server/server-reference-manifest.json", usedBy: "tests/e2e/server-references.e2e.test.ts" },

@@ -4,7 +4,7 @@ import { pathnameOf } from "./reader-responses";
 import { needsClientRuntime } from "./strip-framework-js";
 
 /**
- * Answers a request for an old address (a WordPress link, or one an editor added) with a 301
+ * Answers a request for an old address (a WordPress link or pattern, or one an editor added) with a 301
  * to where it lives now. Runs before the page cache: a stored 404 must not win. True when it answered.
  */
 export function answerOldAddress(req: IncomingMessage, res: ServerResponse, table: RedirectTable): boolean {

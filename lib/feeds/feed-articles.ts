@@ -6,16 +6,17 @@ import { fullSelect, toFull } from "@/lib/articles/mapping";
 import type { ArticleFull } from "@/lib/articles/types";
 import { cachedArg, isValid } from "@/lib/cache/cached-args";
 import { visibleToReaders } from "@/lib/articles/visibility";
+import { inCategoryTree } from "@/lib/articles/category-tree";
 
 export const FEED_SIZE = 30;
 
-/** The newest visible articles with their full text, site-wide or in one category. */
+/** The newest visible articles with their full text, site-wide or in one category's feed (see inCategoryTree). */
 export async function getFeedArticles(categorySlug?: string): Promise<ArticleFull[]> {
   "use cache";
   if (categorySlug !== undefined && !isValid(cachedArg.slug, categorySlug)) return [];
   cacheLife("max");
   const rows = await db().article.findMany({
-    where: { ...visibleToReaders(), ...(categorySlug ? { category: { slug: categorySlug } } : {}) },
+    where: { ...visibleToReaders(), ...(categorySlug ? await inCategoryTree({ slug: categorySlug }) : {}) },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: FEED_SIZE,
     select: fullSelect,

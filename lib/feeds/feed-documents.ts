@@ -6,15 +6,39 @@ import { getCategoryBySlug } from "@/lib/taxonomy/reads";
 import { env } from "@/lib/env";
 import { paths } from "@/lib/paths";
 import { getFeedArticles } from "./feed-articles";
+import { getBranding } from "@/lib/branding/reads";
+import { feedImageBytes } from "./feed-image-bytes";
 import { renderRss } from "./rss";
+import { renderZenRss } from "./zen";
+
+/** The site's feeds name and describe the outlet as «Оформление и реквизиты» does. */
+async function siteChannel(selfPath: string) {
+  const branding = await getBranding();
+  const channel = {
+    title: branding.name,
+    description: branding.description || `${branding.name}: последние новости`,
+    siteUrl: env().SITE_URL,
+    selfPath,
+    linkPath: paths.home(),
+  };
+  return { channel, adult: branding.ageMark === "18+" };
+}
 
 export async function siteFeedXml(): Promise<string> {
   "use cache";
   cacheLife("max");
   cacheTag(TAGS.site);
-  const { SITE_NAME, SITE_URL } = env();
-  const channel = { title: SITE_NAME, description: `${SITE_NAME}: последние новости`, siteUrl: SITE_URL, selfPath: paths.feed(), linkPath: paths.home() };
-  return renderRss(channel, await getFeedArticles());
+  const [{ channel }, articles] = await Promise.all([siteChannel(paths.feed()), getFeedArticles()]);
+  return renderRss(channel, articles, await feedImageBytes(articles));
+}
+
+/** /feed/zen: the full-text feed for Дзен and Яндекс. */
+export async function zenFeedXml(): Promise<string> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(TAGS.site);
+  const [{ channel, adult }, articles] = await Promise.all([siteChannel(paths.zenFeed()), getFeedArticles()]);
+  return renderZenRss(channel, articles, { adult, imageBytes: await feedImageBytes(articles) });
 }
 
 /** null for an unknown category. */
@@ -33,5 +57,6 @@ export async function categoryFeedXml(slug: string): Promise<string | null> {
     selfPath: paths.feed(slug),
     linkPath: paths.category(slug),
   };
-  return renderRss(channel, await getFeedArticles(slug));
+  const articles = await getFeedArticles(slug);
+  return renderRss(channel, articles, await feedImageBytes(articles));
 }

@@ -21,7 +21,7 @@ const article: ArticleFull = {
 const channel = { title: "Вестник", description: "Новости", siteUrl: "https://vestnik.example", selfPath: "/feed", linkPath: "/" };
 
 describe("renderRss", () => {
-  const xml = renderRss(channel, [article]);
+  const xml = renderRss(channel, [article], new Map([["/media/cover-1/1600.jpg", 123_456]]));
 
   it("is well-formed XML whose text survives escaping, including the full text", () => {
     expect(XMLValidator.validate(xml)).toBe(true);
@@ -38,7 +38,21 @@ describe("renderRss", () => {
     expect(item.pubDate).toBe("Sat, 28 Nov 2026 09:05:00 GMT");
     expect(item.guid).toEqual({ "#text": "tag:vestnik.example,2026:article-42", "@_isPermaLink": "false" });
     expect(item.link).toBe("https://vestnik.example/tseny-i-tarify");
-    expect(item["media:content"]["@_url"]).toBe("https://vestnik.example/media/cover-1/1600.webp");
+    expect(item["media:content"]).toMatchObject({ "@_url": "https://vestnik.example/media/cover-1/1600.jpg", "@_type": "image/jpeg", "@_width": "1600" });
     expect(parsed.rss.channel["atom:link"]["@_href"]).toBe("https://vestnik.example/feed");
+  });
+
+  it("gives each cover as a JPEG enclosure (VK, Дзен and older readers take no WebP), with its length when known", () => {
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml);
+    expect(parsed.rss.channel.item.enclosure).toEqual({
+      "@_url": "https://vestnik.example/media/cover-1/1600.jpg",
+      "@_length": "123456",
+      "@_type": "image/jpeg",
+    });
+    const unknown = new XMLParser({ ignoreAttributes: false }).parse(renderRss(channel, [{ ...article, cover: { ...article.cover!, widths: [480, 960] } }]));
+    expect(unknown.rss.channel.item.enclosure["@_url"]).toBe("https://vestnik.example/media/cover-1/960.jpg");
+    expect(unknown.rss.channel.item.enclosure["@_length"]).toBe("0");
+    const none = new XMLParser({ ignoreAttributes: false }).parse(renderRss(channel, [{ ...article, cover: null }]));
+    expect(none.rss.channel.item.enclosure).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@ import { XMLBuilder } from "fast-xml-parser";
 import { withoutControlCharacters } from "@/lib/format/control-characters";
 import type { ArticleFull } from "@/lib/articles/types";
 import { paths } from "@/lib/paths";
+import { imageElements, type FeedImageBytes } from "./feed-images";
 
 export type FeedChannel = { title: string; description: string; siteUrl: string; selfPath: string; linkPath: string };
 
@@ -32,10 +33,8 @@ function rfc822(iso: string): string {
   return new Date(iso).toUTCString();
 }
 
-function item(siteUrl: string, article: ArticleFull) {
+function item(siteUrl: string, article: ArticleFull, imageBytes: FeedImageBytes | undefined) {
   const link = new URL(paths.article(article.slug), siteUrl).toString();
-  const cover = article.cover;
-  const width = cover ? Math.max(...cover.widths) : 0;
   return {
     title: article.title,
     link,
@@ -45,23 +44,15 @@ function item(siteUrl: string, article: ArticleFull) {
     category: [article.category.name, ...article.tags.map((t) => t.name)],
     description: article.lead,
     "content:encoded": cdata(article.bodyHtml),
-    ...(cover
-      ? {
-          "media:content": {
-            "@_url": new URL(paths.media(cover.key, width), siteUrl).toString(),
-            "@_medium": "image",
-            "@_type": "image/webp",
-            "@_width": String(width),
-            "@_height": String(Math.round((cover.height * width) / cover.width)),
-            ...(cover.alt ? { "media:description": cover.alt } : {}),
-          },
-        }
-      : {}),
+    ...imageElements(siteUrl, article.cover, imageBytes),
   };
 }
 
-/** An RSS 2.0 document with the full text of each article in content:encoded. */
-export function renderRss(channel: FeedChannel, articles: ArticleFull[]): string {
+/**
+ * An RSS 2.0 document with the full text of each article in content:encoded and its cover as a
+ * JPEG <enclosure> (`imageBytes` gives the lengths).
+ */
+export function renderRss(channel: FeedChannel, articles: ArticleFull[], imageBytes?: FeedImageBytes): string {
   const link = new URL(channel.linkPath, channel.siteUrl).toString();
   const self = new URL(channel.selfPath, channel.siteUrl).toString();
   const newest = articles[0]?.publishedAt;
@@ -76,7 +67,7 @@ export function renderRss(channel: FeedChannel, articles: ArticleFull[]): string
         language: "ru",
         ...(newest ? { lastBuildDate: rfc822(newest) } : {}),
         "atom:link": { "@_href": self, "@_rel": "self", "@_type": "application/rss+xml" },
-        item: articles.map((a) => item(channel.siteUrl, a)),
+        item: articles.map((a) => item(channel.siteUrl, a, imageBytes)),
       },
     },
   });

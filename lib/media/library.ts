@@ -1,11 +1,12 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { BRANDING_SETTING_KEY } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { deleteImage, ImageTooLargeError, writeImageVariants } from "@/lib/media";
 import { sniffImageType } from "@/lib/media/sniff";
+import { MAX_UPLOAD_BYTES, UPLOAD_WIDTHS } from "./upload-limits";
 
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
-export const UPLOAD_WIDTHS = [320, 640, 960, 1280, 1920] as const;
+export { MAX_UPLOAD_BYTES, UPLOAD_WIDTHS };
 
 export type UploadResult =
   { ok: true; media: { id: number; key: string; width: number; height: number; widths: number[]; alt: string } } | { ok: false; message: string };
@@ -35,10 +36,17 @@ export async function mediaUsage(key: string): Promise<number> {
   return db().article.count({ where: { OR: [{ cover: { key } }, { bodyHtml: { contains: `/media/${key}/` } }] } });
 }
 
+/** Whether «Оформление и реквизиты» uses the image as a logo or the icon. */
+async function usedByBranding(id: number): Promise<boolean> {
+  const uses = ["logoLightId", "logoDarkId", "iconId"].map((field) => ({ value: { path: [field], equals: id } }));
+  return (await db().setting.count({ where: { key: BRANDING_SETTING_KEY, OR: uses } })) > 0;
+}
+
 export async function deleteUnusedMedia(id: number): Promise<{ ok: true } | { ok: false; message: string }> {
   const media = await db().media.findUnique({ where: { id } });
   if (!media) return { ok: false, message: "Изображение не найдено." };
   if ((await mediaUsage(media.key)) > 0) return { ok: false, message: "Изображение используется в статьях." };
+  if (await usedByBranding(id)) return { ok: false, message: "Изображение — логотип или значок сайта: сначала замените его в «Оформлении»." };
   await db().media.delete({ where: { id } });
   await deleteImage(media.key);
   return { ok: true };

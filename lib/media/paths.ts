@@ -34,6 +34,9 @@ export function mediaUrl(key: string, width: number): string {
   return `/media/${key}/${width}.webp`;
 }
 
+/** The width social previews and feeds ask for: what VK, Telegram and Facebook show at most. */
+export const PREVIEW_WIDTH = 1200;
+
 /** The stored width closest to (and not below, if possible) the wanted display width. */
 export function pickWidth(widths: readonly number[], wanted: number): number {
   const sorted = [...widths].sort((a, b) => a - b);

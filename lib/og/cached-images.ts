@@ -1,10 +1,9 @@
 import "server-only";
-import { cacheLife, cacheTag } from "next/cache";
-import { TAGS } from "@/lib/cache/tags";
+import { cacheLife } from "next/cache";
 import { cachedArg, isValid } from "@/lib/cache/cached-args";
 import { getArticleBySlug } from "@/lib/articles/reads";
 import { siteName } from "@/lib/site";
-import { logoImage, socialCard } from "./social-card";
+import { socialCard } from "./social-card";
 
 /**
  * Drawing a picture costs 50–90 ms of CPU: each is drawn once and kept (the social card until its
@@ -18,13 +17,6 @@ export async function socialCardPng(slug: string): Promise<Uint8Array | null> {
   if (!article) return null;
   const response = await socialCard({ title: article.title, section: article.category.name, siteName: siteName() });
   return new Uint8Array(await response.arrayBuffer());
-}
-
-export async function logoPng(): Promise<Uint8Array> {
-  "use cache";
-  cacheLife("max");
-  cacheTag(TAGS.site);
-  return new Uint8Array(await (await logoImage(siteName())).arrayBuffer());
 }
 
 export function pngResponse(bytes: Uint8Array): Response {

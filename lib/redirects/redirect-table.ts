@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { redirectKey } from "./normalize";
+import { oldAddressTarget, type AddressBook } from "./old-address-rules";
 
 export type RedirectTable = {
   /** Where an old address now lives, or null. */
@@ -11,20 +12,34 @@ export type RedirectTable = {
 
 /**
  * Old addresses, held in memory and answered without touching the database: a lookup runs
- * before the page cache for every reader request. The server reloads it when the table changes.
+ * before the page cache for every reader request. The table's rows (the importer's and the
+ * newsroom's «Перенаправления») come first, then WordPress's address patterns
+ * (old-address-rules.ts), which need the categories' slugs. The server reloads both when the
+ * table or the site changes.
  */
-export function redirectTable(prisma: Pick<PrismaClient, "redirect">): RedirectTable {
+export function redirectTable(prisma: Pick<PrismaClient, "redirect" | "category">): RedirectTable {
   let targets = new Map<string, string>();
+  let categories: ReadonlySet<string> = new Set<string>();
+  const book: AddressBook = {
+    target: (key) => targets.get(key),
+    get categories() {
+      return categories;
+    },
+  };
   return {
     lookup(url) {
-      if (targets.size === 0) return null;
       const key = redirectKey(url);
       const target = key === null ? undefined : targets.get(key);
-      return target !== undefined && target !== key ? target : null;
+      if (target !== undefined && target !== key) return target;
+      return oldAddressTarget(url, book);
     },
     async reload() {
-      const rows = await prisma.redirect.findMany({ select: { from: true, to: true } });
+      const [rows, slugs] = await Promise.all([
+        prisma.redirect.findMany({ select: { from: true, to: true } }),
+        prisma.category.findMany({ select: { slug: true } }),
+      ]);
       targets = new Map(rows.map((r) => [r.from, r.to]));
+      categories = new Set(slugs.map((c) => c.slug));
     },
     get size() {
       return targets.size;

@@ -6,6 +6,12 @@ export const MAX_QUERY_LENGTH = 200;
 export const MAX_WORDS = 12;
 
 export type SearchQuery = { text: string; words: string[] };
+
+/** A parsed query as a cached read receives it: checked again, since a cache key can be anything. */
+export const cachedQuery = z.object({
+  text: z.string().min(1).max(MAX_QUERY_LENGTH),
+  words: z.array(z.string().min(1).max(MAX_QUERY_LENGTH)).min(1).max(MAX_WORDS),
+});
 export type QueryProblem = "empty" | "too-long" | "no-words";
 export type ParsedQuery = { ok: true; query: SearchQuery } | { ok: false; problem: QueryProblem; text: string };
 

@@ -4,11 +4,11 @@ import { db } from "@/lib/db";
 import { listTags } from "@/lib/cache/tags";
 import { z } from "zod";
 import { cachedArg } from "@/lib/cache/cached-args";
-import { MAX_QUERY_LENGTH, MAX_WORDS, type SearchQuery } from "./query";
+import { cachedQuery, type SearchQuery } from "./query";
 import { runSearch, type SearchResults } from "./run-search";
 
 const searchArgs = z.object({
-  query: z.object({ text: z.string().min(1).max(MAX_QUERY_LENGTH), words: z.array(z.string().min(1).max(MAX_QUERY_LENGTH)).min(1).max(MAX_WORDS) }),
+  query: cachedQuery,
   page: cachedArg.page,
 });
 

@@ -73,6 +73,33 @@ describe("structured data", () => {
     ]);
   });
 
+  it("names the outlet's profiles and contacts in its Organization, and leaves out what is not filled in", () => {
+    const detailed = {
+      ...site,
+      description: "Новости области",
+      sameAs: ["https://vk.com/vestnik", "https://t.me/vestnik"],
+      email: "news@v.example",
+      telephone: "+7 7232 50 00 00",
+      address: "ул. Горького, 1",
+    };
+    const organization = homeJsonLd(detailed).find((d) => d["@type"] === "NewsMediaOrganization")!;
+    expect(organization).toMatchObject({
+      description: "Новости области",
+      sameAs: ["https://vk.com/vestnik", "https://t.me/vestnik"],
+      address: { "@type": "PostalAddress", streetAddress: "ул. Горького, 1" },
+      contactPoint: { "@type": "ContactPoint", email: "news@v.example", telephone: "+7 7232 50 00 00" },
+    });
+    const plain = JSON.parse(serializeJsonLd(homeJsonLd({ ...site, sameAs: [], email: "" })))[0];
+    expect(Object.keys(plain).sort()).toEqual(["@context", "@id", "@type", "logo", "name", "url"]);
+  });
+
+  it("shows a cover as JPEG near 1200 px, for the sites that take no WebP", () => {
+    const cover = { key: "c-1", width: 1920, height: 1080, widths: [640, 1280, 1920], alt: "", caption: "" };
+    expect(newsArticleJsonLd(site, { ...article, cover }).image).toEqual([
+      { "@type": "ImageObject", url: "https://v.example/media/c-1/1280.jpg", width: 1280, height: 720 },
+    ]);
+  });
+
   it("cannot be closed by text inside it", () => {
     const json = serializeJsonLd(newsArticleJsonLd(site, article));
     expect(json).not.toContain("</script>");

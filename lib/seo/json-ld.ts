@@ -3,7 +3,17 @@ import type { PublishedPage } from "@/lib/pages/types";
 import { paths } from "@/lib/paths";
 import { socialImage } from "./metadata";
 
-export type Site = { url: string; name: string };
+export type Site = {
+  url: string;
+  name: string;
+  /** The outlet's own details («Оформление и реквизиты»), for its Organization. */
+  description?: string;
+  /** Its profiles on social networks. */
+  sameAs?: string[];
+  email?: string;
+  telephone?: string;
+  address?: string;
+};
 
 type JsonLd = Record<string, unknown>;
 
@@ -12,12 +22,22 @@ export const LOGO = { path: "/logo.png", width: 512, height: 512 };
 const absolute = (site: Site, path: string) => new URL(path, site.url).toString();
 
 function organization(site: Site): JsonLd {
+  const contact =
+    site.email || site.telephone
+      ? { "@type": "ContactPoint", contactType: "editorial", email: site.email || undefined, telephone: site.telephone || undefined }
+      : undefined;
   return {
     "@type": "NewsMediaOrganization",
     "@id": absolute(site, "/#organization"),
     name: site.name,
     url: absolute(site, "/"),
     logo: { "@type": "ImageObject", url: absolute(site, LOGO.path), width: LOGO.width, height: LOGO.height },
+    description: site.description || undefined,
+    sameAs: site.sameAs?.length ? site.sameAs : undefined,
+    email: site.email || undefined,
+    telephone: site.telephone || undefined,
+    address: site.address ? { "@type": "PostalAddress", streetAddress: site.address } : undefined,
+    contactPoint: contact,
   };
 }
 

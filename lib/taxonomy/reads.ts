@@ -12,7 +12,7 @@ export async function getCategories(): Promise<Category[]> {
   cacheTag(TAGS.site);
   return db().category.findMany({
     orderBy: [{ position: "asc" }, { id: "asc" }],
-    select: { id: true, name: true, slug: true, description: true },
+    select: { id: true, name: true, slug: true, description: true, parentId: true },
   });
 }
 

@@ -3,4 +3,5 @@
 export type CategoryRef = { name: string; slug: string };
 export type AuthorRef = { name: string; slug: string };
 
-export type Category = CategoryRef & { id: number; description: string };
+/** `parentId`: a category may sit under another (lib/taxonomy/hierarchy.ts). */
+export type Category = CategoryRef & { id: number; description: string; parentId: number | null };

@@ -5,6 +5,7 @@ import type { Staff } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { slugify, uniqueSlug } from "@/lib/slug";
+import { makesCycle } from "./hierarchy";
 
 type Result = { ok: true; message: string } | { ok: false; message: string };
 
@@ -16,7 +17,7 @@ export const termName = z.object({
 export async function listCategories() {
   return db().category.findMany({
     orderBy: [{ position: "asc" }, { id: "asc" }],
-    select: { id: true, name: true, slug: true, position: true, _count: { select: { articles: true } } },
+    select: { id: true, name: true, slug: true, position: true, parentId: true, _count: { select: { memberships: true } } },
   });
 }
 
@@ -51,7 +52,37 @@ export async function moveCategory(staff: Staff, id: number, direction: "up" | "
   return { ok: true, message: "Порядок изменён." };
 }
 
-/** Deletes a category after moving its articles into `targetId`. */
+/**
+ * Puts a category under another (its archive then shows under the parent's, and the parent's
+ * includes its articles), or at the top level with `parentId` null. A loop is refused.
+ */
+export async function setCategoryParent(staff: Staff, id: number, parentId: number | null): Promise<Result> {
+  return db().$transaction(async (tx) => {
+    // One change of parents at a time: two at once could each close half of a loop.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${"category-parents"}))`;
+    const categories = await tx.category.findMany({ select: { id: true, name: true, parentId: true } });
+    const category = categories.find((c) => c.id === id);
+    const parent = parentId === null ? null : categories.find((c) => c.id === parentId);
+    if (!category || parent === undefined) return { ok: false, message: "Рубрика не найдена." };
+    if (parent && makesCycle(categories, id, parent.id)) {
+      return {
+        ok: false,
+        message:
+          parent.id === id
+            ? "Рубрика не может быть родителем самой себе."
+            : `«${parent.name}» находится внутри «${category.name}»: рубрика не может стать дочерней для своей подрубрики.`,
+      };
+    }
+    await tx.category.update({ where: { id }, data: { parentId } });
+    await audit(staff.id, "category.parent", `category:${id}`, { parentId }, tx);
+    return { ok: true, message: parent ? `«${category.name}» теперь внутри «${parent.name}».` : `«${category.name}» теперь рубрика верхнего уровня.` };
+  });
+}
+
+/**
+ * Deletes a category after moving the articles whose primary category it is into `targetId`;
+ * other articles simply leave it. Its sub-categories move up to the top level.
+ */
 export async function deleteCategory(staff: Staff, id: number, targetId: number): Promise<Result> {
   if (id === targetId) return { ok: false, message: "Выберите другую рубрику для статей." };
   const [source, target] = await Promise.all([db().category.findUnique({ where: { id } }), db().category.findUnique({ where: { id: targetId } })]);

@@ -24,6 +24,10 @@ for (const target of databaseTargets()) {
       );
       const pageSlugs = data.pages.map((p) => p.slug);
       expect(await prisma.article.count({ where: { slug: { in: pageSlugs } } })).toBe(0);
+      expect(await prisma.menu.findMany({ select: { location: true, items: { select: { url: true } } } })).toEqual([
+        { location: "FOOTER_2", items: [{ url: "/feed" }, { url: "/feed/zen" }, { url: "/search" }] },
+      ]);
+      expect(await prisma.setting.count({ where: { key: "branding" } })).toBe(1);
       await prisma.$transaction(
         (tx) =>
           deleteContent(
@@ -33,6 +37,7 @@ for (const target of databaseTargets()) {
         { timeout: 60_000 },
       );
       expect(await prisma.page.count()).toBe(0);
+      expect(await prisma.menu.count()).toBe(0);
     });
   });
 }

@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { formatCommentHtml } from "@/lib/comments/format";
+import { deleteSeedFurniture, insertSeedFurniture } from "./furniture";
 import type { SeedData } from "./generate";
 
 type Tx = Prisma.TransactionClient;
@@ -20,10 +21,11 @@ export async function hasContent(prisma: PrismaClient | Tx): Promise<boolean> {
 }
 
 /**
- * Deletes the content the seed creates: all articles, tags, categories, ad slots and pages, the seed's
- * media rows and authors. Other users (administrators) and uploaded media are kept.
+ * Deletes the content the seed creates: all articles, tags, categories, ad slots, pages and menus, the
+ * seed's media rows and authors. Other users (administrators), uploaded media and the branding are kept.
  */
 export async function deleteContent(tx: Tx, authorEmails: readonly string[]): Promise<void> {
+  await deleteSeedFurniture(tx);
   await tx.page.deleteMany({ where: { parentId: { not: null } } });
   await tx.page.deleteMany();
   await tx.articleTag.deleteMany();
@@ -108,6 +110,7 @@ export async function insertSeedRows(tx: Tx, data: SeedData, onArticles: (insert
   await tx.page.createMany({
     data: data.pages.map((p) => ({ title: p.title, slug: p.slug, bodyHtml: p.bodyHtml, position: p.position, status: "PUBLISHED" })),
   });
+  await insertSeedFurniture(tx);
   return inserted;
 }
 

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 
 /** As `npm start` runs the server (package.json): glibc's allocator kept to two arenas. */
 const SERVER_ENV = { MALLOC_ARENA_MAX: "2" };
@@ -21,9 +22,17 @@ async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs: n
   throw new Error(`The app did not answer at ${url} within ${timeoutMs} ms`);
 }
 
+/** `npm start`'s node arguments (package.json): the tests and the bench run the server exactly as it runs. */
+export function startArguments(): string[] {
+  const script: string = JSON.parse(readFileSync("package.json", "utf8")).scripts.start;
+  const command = /(?:^|\s)node\s+(.+)$/.exec(script);
+  if (!command) throw new Error(`package.json's start script does not run node: ${script}`);
+  return command[1]!.split(/\s+/);
+}
+
 /** Runs `npm start`'s entry point (production build, custom server) with the given environment. */
 export async function startAppServer(port: number, extraEnv: Record<string, string>): Promise<AppServer> {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  const child = spawn(process.execPath, startArguments(), {
     env: { ...process.env, ...SERVER_ENV, NODE_ENV: "production", NEXT_MANUAL_SIG_HANDLE: "1", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...extraEnv },
     stdio: ["ignore", "inherit", "inherit"],
   });

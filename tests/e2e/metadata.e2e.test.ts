@@ -37,7 +37,7 @@ describe("metadata", () => {
   it("describes an article: image, times, section, tags; NewsArticle and BreadcrumbList", async () => {
     const html = await page(`/${fixtures.article.slug}`);
     expect(meta(html, "og:type")).toEqual(["article"]);
-    expect(meta(html, "og:image")[0]).toMatch(/^https?:\/\/.+\/media\/.+\.webp$/);
+    expect(meta(html, "og:image")[0]).toMatch(/^https?:\/\/.+\/media\/.+\.jpg$/);
     expect(meta(html, "twitter:card")).toEqual(["summary_large_image"]);
     expect(Date.parse(meta(html, "article:published_time")[0]!)).not.toBeNaN();
     expect(Date.parse(meta(html, "article:modified_time")[0]!)).not.toBeNaN();

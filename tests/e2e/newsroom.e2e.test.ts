@@ -34,12 +34,17 @@ async function signIn(account: { email: string; password: string }): Promise<Pag
   return page;
 }
 
+/** The names in the editor's category list, but the reader tests' category. */
+async function otherCategories(page: Page): Promise<string[]> {
+  const names = await page.locator(".category-picker:visible .category-picker__row > label:first-child").allInnerTexts();
+  return names.map((n) => n.trim()).filter((n) => n !== fixtures.category.name);
+}
+
 async function writeArticle(page: Page, title: string, body: string): Promise<void> {
   await page.goto(baseUrl + "/admin/articles/new");
   await page.fill("#title", title);
   // Not the reader tests' category: their page counts were read before these articles existed.
-  const categories = await page.locator("#categoryId option").allInnerTexts();
-  await page.selectOption("#categoryId", { label: categories.filter((c) => c !== fixtures.category.name && !c.startsWith("—")).at(-1)! });
+  await page.getByRole("checkbox", { name: (await otherCategories(page)).at(-1)!, exact: true }).check();
   await page.fill("#tags", "новая метка, дороги");
   await page.locator(".ProseMirror").click();
   await page.keyboard.type(body);
@@ -147,6 +152,38 @@ describe("the newsroom in a browser", () => {
     expect(await reader.locator(".card__title").first().innerText()).toBe(title);
   });
 
+  it("files an article in two categories with the second as primary: both feeds list it, labelled with the primary", async () => {
+    const page = await signIn(admin);
+    const title = `В двух рубриках ${Date.now()}`;
+    await page.goto(baseUrl + "/admin/articles/new");
+    await page.fill("#title", title);
+    const [other, primary] = (await otherCategories(page)).slice(-2) as [string, string];
+    await page.getByRole("checkbox", { name: other, exact: true }).check();
+    await page.getByRole("checkbox", { name: primary, exact: true }).check();
+    await page.getByRole("radio", { name: `Основная рубрика: ${primary}` }).check();
+    await page.locator(".ProseMirror").click();
+    await page.keyboard.type("Текст в двух рубриках.");
+    await page.click("button[value=publish]");
+    await page.waitForURL(/\/admin\/articles\/\d+\?saved=1/);
+    expect(await page.locator("[data-testid=article-status]:visible").innerText()).toBe("Опубликована");
+    expect(await page.getByRole("radio", { name: `Основная рубрика: ${primary}` }).isChecked()).toBe(true);
+    expect(await page.getByRole("checkbox", { name: other, exact: true }).isChecked()).toBe(true);
+    const slug = await page.locator("#slug:visible").inputValue();
+
+    const reader = await (await browser.newContext()).newPage();
+    for (const name of [other, primary]) {
+      await reader.goto(`${baseUrl}/category/${slugify(name)}`);
+      const card = reader.locator(".card", { has: reader.locator(".card__title", { hasText: title }) });
+      expect(await card.count(), name).toBe(1);
+      // textContent: the label is upper-cased by CSS.
+      expect((await card.locator(".label").textContent())?.trim(), name).toBe(primary);
+    }
+    await reader.goto(`${baseUrl}/${slug}`);
+    expect((await reader.locator(".article__header a.label").textContent())?.trim()).toBe(primary);
+    expect(await reader.locator(".article__header a.label").getAttribute("href")).toBe(`/category/${slugify(primary)}`);
+    await reader.context().close();
+  });
+
   it("lets a contributor submit for review but not publish", async () => {
     const page = await signIn(contributor);
     const title = `Заметка участника ${Date.now()}`;
@@ -211,6 +248,46 @@ describe("the newsroom in a browser", () => {
     await page.getByText(`Метка «${name}» уже есть.`).waitFor();
     await row.getByRole("button", { name: "Удалить" }).click();
     await row.waitFor({ state: "detached" });
+  });
+
+  it("puts a category under another: breadcrumbs on the child's archive, a link and its articles on the parent's, and no loops", async () => {
+    const page = await signIn(admin);
+    await page.goto(baseUrl + "/admin/taxonomy");
+    const names = await page.locator("input[aria-label='Название рубрики']:visible").evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    // Neither the reader tests' category nor the two the article above was filed in.
+    const [parent, child] = names.filter((n) => n !== fixtures.category.name).slice(-4, -2) as [string, string];
+    const reader = await (await browser.newContext()).newPage();
+    const newest = async (name: string) => {
+      await reader.goto(`${baseUrl}/category/${slugify(name)}`);
+      return (await reader.locator(".archive .card time").first().getAttribute("datetime")) ?? "";
+    };
+    const [parentNewest, childNewest] = [await newest(parent), await newest(child)];
+    const setParent = async (of: string, to: string) => {
+      const row = page.locator("tr:visible", { has: page.locator(`input[aria-label='Название рубрики'][value='${of}']`) });
+      await row.getByLabel(`Родительская рубрика для «${of}»`).selectOption({ label: to });
+      await row.getByRole("button", { name: "Сохранить" }).click();
+      return row;
+    };
+
+    await (await setParent(child, parent)).getByText(`«${child}» теперь внутри «${parent}».`).waitFor();
+    try {
+      await page.reload();
+      await (
+        await setParent(parent, child)
+      )
+        .getByText(`«${child}» находится внутри «${parent}»: рубрика не может стать дочерней для своей подрубрики.`)
+        .waitFor();
+
+      await reader.goto(`${baseUrl}/category/${slugify(child)}`);
+      expect(await reader.locator("nav.breadcrumbs a").allInnerTexts()).toEqual(["Главная", parent]);
+      await reader.goto(`${baseUrl}/category/${slugify(parent)}`);
+      expect(await reader.locator("nav.archive__subsections a").allInnerTexts()).toEqual([child]);
+      expect(await reader.locator(".archive .card time").first().getAttribute("datetime")).toBe(childNewest > parentNewest ? childNewest : parentNewest);
+    } finally {
+      await reader.context().close();
+      await page.reload();
+      await (await setParent(child, "— верхний уровень —")).getByText(`«${child}» теперь рубрика верхнего уровня.`).waitFor();
+    }
   });
 
   it("lists a staff member's sessions and signs out every other device", async () => {

@@ -1,22 +1,45 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getArchivePage, type ArchiveKind } from "@/lib/articles/reads";
-import { getAuthorBySlug, getCategoryBySlug, getTagBySlug } from "@/lib/taxonomy/reads";
+import { getAuthorBySlug, getCategories, getTagBySlug } from "@/lib/taxonomy/reads";
+import { ancestorsOf, childrenOf } from "@/lib/taxonomy/hierarchy";
 import { paths } from "@/lib/paths";
 import { BUILD_PLACEHOLDER, isWellFormedSlug, parsePageNumber } from "@/lib/route-params";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { siteName } from "@/lib/site";
-import { ArchiveView } from "./ArchiveView";
+import { ArchiveView, type ArchiveLink } from "./ArchiveView";
 
-type Subject = { kicker: string; title: string; description?: string; href: (page: number) => string };
+type Subject = {
+  kicker: string;
+  title: string;
+  description?: string;
+  href: (page: number) => string;
+  /** A category's parents, top one first */
+  parents?: ArchiveLink[];
+  /** A category's sub-categories */
+  children?: ArchiveLink[];
+};
+
+async function findCategory(slug: string): Promise<Subject | null> {
+  const categories = await getCategories();
+  const c = categories.find((category) => category.slug === slug);
+  if (!c) return null;
+  const link = (category: { name: string; slug: string }) => ({ name: category.name, path: paths.category(category.slug) });
+  return {
+    kicker: "Рубрика",
+    title: c.name,
+    description: c.description,
+    href: (p) => paths.category(slug, p),
+    parents: ancestorsOf(categories, c.id).map(link),
+    children: childrenOf(categories, c.id).map(link),
+  };
+}
 
 async function findSubject(kind: ArchiveKind, slug: string): Promise<Subject | null> {
   if (slug === BUILD_PLACEHOLDER || !isWellFormedSlug(slug)) return null;
   switch (kind) {
-    case "category": {
-      const c = await getCategoryBySlug(slug);
-      return c && { kicker: "Рубрика", title: c.name, description: c.description, href: (p) => paths.category(slug, p) };
-    }
+    case "category":
+      return findCategory(slug);
     case "tag": {
       const t = await getTagBySlug(slug);
       return t && { kicker: "Метка", title: t.name, href: (p) => paths.tag(slug, p) };
@@ -53,6 +76,8 @@ export async function renderArchive(kind: ArchiveKind, slug: string, segment?: s
       description={subject.description}
       result={result}
       href={subject.href}
+      parents={subject.parents}
+      subsections={subject.children}
       currentCategory={kind === "category" ? slug : undefined}
     />
   );

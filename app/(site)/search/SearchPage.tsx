@@ -1,10 +1,13 @@
 import Link from "next/link";
+import { PageHits } from "@/components/search/PageHits";
 import { SearchHitView } from "@/components/search/SearchHitView";
 import { Pagination } from "@/components/site/Pagination";
 import { SearchBox } from "@/components/site/SearchBox";
 import { SiteFrame } from "@/components/site/SiteFrame";
 import { MAX_QUERY_LENGTH, type QueryProblem } from "@/lib/search/query";
+import type { SearchResults } from "@/lib/search/run-search";
 import { searchArticles } from "@/lib/search/search-articles";
+import { searchPages } from "@/lib/search/search-pages";
 import { readSearchParams, searchHref, type SearchParams } from "./search-params";
 
 const PROBLEMS: Record<QueryProblem, string> = {
@@ -14,7 +17,8 @@ const PROBLEMS: Record<QueryProblem, string> = {
 };
 
 async function Results({ text, words, page }: { text: string; words: string[]; page: number }) {
-  const results = await searchArticles({ text, words }, page);
+  // Pages are few and never paged: they are shown with the first page of articles.
+  const [results, pages] = await Promise.all([searchArticles({ text, words }, page), page === 1 ? searchPages({ text, words }) : []]);
   if (!results) {
     return (
       <p className="search-page__note">
@@ -22,7 +26,7 @@ async function Results({ text, words, page }: { text: string; words: string[]; p
       </p>
     );
   }
-  if (results.total === 0) {
+  if (results.total === 0 && pages.length === 0) {
     return (
       <div className="search-page__note">
         <p>По запросу «{text}» ничего не нашлось.</p>
@@ -30,6 +34,15 @@ async function Results({ text, words, page }: { text: string; words: string[]; p
       </div>
     );
   }
+  return (
+    <>
+      {pages.length > 0 && <PageHits hits={pages} />}
+      {results.total === 0 ? <p className="search-page__note">Материалов по запросу «{text}» не нашлось.</p> : <ArticleHits results={results} text={text} />}
+    </>
+  );
+}
+
+function ArticleHits({ results, text }: { results: SearchResults; text: string }) {
   return (
     <>
       <p className="search-page__summary" role="status">

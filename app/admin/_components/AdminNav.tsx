@@ -20,9 +20,12 @@ export async function AdminNav() {
       {can(staff.role, "media.upload") && <Link href="/admin/media">Медиа</Link>}
       {can(staff.role, "taxonomy.manage") && <Link href="/admin/taxonomy">Рубрики и метки</Link>}
       {can(staff.role, "pages.manage") && <Link href="/admin/pages">Страницы</Link>}
+      {can(staff.role, "menus.manage") && <Link href="/admin/menus">Меню</Link>}
+      {can(staff.role, "redirects.manage") && <Link href="/admin/redirects">Перенаправления</Link>}
       {can(staff.role, "ads.manage") && <Link href="/admin/ads">Реклама</Link>}
       {can(staff.role, "users.manage") && <Link href="/admin/users">Пользователи</Link>}
       {can(staff.role, "audit.view") && <Link href="/admin/audit">Журнал</Link>}
+      {can(staff.role, "settings.manage") && <Link href="/admin/branding">Оформление</Link>}
       {can(staff.role, "settings.manage") && <Link href="/admin/import">Импорт из WordPress</Link>}
       <Link href="/admin/profile" className="admin-nav-user" title="Профиль и сеансы">
         {staff.name} ({ROLE_LABELS[staff.role]})

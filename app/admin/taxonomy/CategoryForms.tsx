@@ -1,20 +1,47 @@
 "use client";
 import { useActionState } from "react";
 import { RenameTermCell } from "./RenameTermCell";
-import { deleteCategoryAction, moveCategoryAction, saveCategoryAction } from "./actions";
+import { deleteCategoryAction, moveCategoryAction, saveCategoryAction, setCategoryParentAction } from "./actions";
 import { IDLE } from "@/lib/actions/result";
+import { FieldError } from "../_components/FieldError";
 
 type Option = { id: number; name: string };
 
-export function CategoryRow({ category, others }: { category: Option & { slug: string; count: number }; others: Option[] }) {
+type Row = Option & { slug: string; count: number; parentId: number | null; depth: number };
+
+export function CategoryRow({ category, others }: { category: Row; others: Option[] }) {
   const [renameState, rename] = useActionState(saveCategoryAction, IDLE);
   const [moveState, move] = useActionState(moveCategoryAction, IDLE);
   const [deleteState, remove] = useActionState(deleteCategoryAction, IDLE);
-  const message = deleteState.message ?? moveState.message ?? renameState.message;
+  const [parentState, reparent] = useActionState(setCategoryParentAction, IDLE);
+  const message = deleteState.message || moveState.message || renameState.message || (parentState.ok ? parentState.message : "");
+  const parentErrorId = `category-${category.id}-parent-error`;
   return (
-    <tr>
+    <tr data-depth={Math.min(category.depth, 3)}>
       <RenameTermCell term={category} label="Название рубрики" errorId={`category-${category.id}-error`} action={rename} state={renameState} />
       <td>{category.slug}</td>
+      <td>
+        <form action={reparent} className="admin-filters">
+          <input type="hidden" name="id" value={category.id} />
+          <select
+            name="parentId"
+            defaultValue={category.parentId ?? ""}
+            aria-label={`Родительская рубрика для «${category.name}»`}
+            aria-describedby={parentErrorId}
+          >
+            <option value="">— верхний уровень —</option>
+            {others.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="secondary">
+            Сохранить
+          </button>
+        </form>
+        <FieldError id={parentErrorId} errors={parentState.fieldErrors?.parentId} />
+      </td>
       <td>{category.count}</td>
       <td>
         <form action={move} style={{ display: "inline" }}>

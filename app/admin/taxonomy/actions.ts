@@ -3,7 +3,7 @@ import { z } from "zod";
 import { staffAction } from "@/lib/actions/define-action";
 import { failField, fromOutcome, type ActionResult } from "@/lib/actions/result";
 import { invalidateAfterWrite } from "@/lib/edge/invalidate";
-import { createTag, deleteCategory, deleteTag, moveCategory, renameTag, saveCategory, termName } from "@/lib/taxonomy/writes";
+import { createTag, deleteCategory, deleteTag, moveCategory, renameTag, saveCategory, setCategoryParent, termName } from "@/lib/taxonomy/writes";
 
 const id = z.coerce.number().int().positive();
 
@@ -19,6 +19,15 @@ export const moveCategoryAction = staffAction(
   z.object({ id, direction: z.enum(["up", "down"]) }),
   async (staff, input) => done(await moveCategory(staff, input.id, input.direction)),
   { invalid: "Неверный запрос." },
+);
+
+export const setCategoryParentAction = staffAction(
+  "taxonomy.manage",
+  z.object({ id, parentId: z.union([z.literal("").transform(() => null), id], "Выберите родительскую рубрику.").default(null) }),
+  async (staff, input) => {
+    const outcome = await setCategoryParent(staff, input.id, input.parentId);
+    return outcome.ok ? done(outcome) : failField("parentId", outcome.message);
+  },
 );
 
 export const deleteCategoryAction = staffAction(

@@ -1,4 +1,5 @@
 import { listCategories, listTags } from "@/lib/taxonomy/writes";
+import { inTreeOrder } from "@/lib/taxonomy/hierarchy";
 import { requireStaffPage } from "@/lib/auth/current-staff";
 import { can } from "@/lib/auth/roles";
 import { createTagAction, saveCategoryAction } from "./actions";
@@ -21,15 +22,16 @@ export default async function TaxonomyPage() {
           <tr>
             <th>Название</th>
             <th>Адрес</th>
+            <th>Внутри рубрики</th>
             <th>Статей</th>
             <th>Порядок и удаление</th>
           </tr>
         </thead>
         <tbody>
-          {categories.map((c) => (
+          {inTreeOrder(categories).map((c) => (
             <CategoryRow
               key={c.id}
-              category={{ id: c.id, name: c.name, slug: c.slug, count: c._count.articles }}
+              category={{ id: c.id, name: c.name, slug: c.slug, count: c._count.memberships, parentId: c.parentId, depth: c.depth }}
               others={categoryOptions.filter((o) => o.id !== c.id)}
             />
           ))}

@@ -4,7 +4,7 @@ import { SidebarList } from "@/components/site/SidebarList";
 import { MostRead } from "@/components/site/MostRead";
 import { SiteFrame } from "@/components/site/SiteFrame";
 import { JsonLdScript } from "@/components/seo/JsonLdScript";
-import { env } from "@/lib/env";
+import { siteIdentity } from "@/components/seo/site-identity";
 import { homeJsonLd } from "@/lib/seo/json-ld";
 import { getLatestArticles, getLatestInCategory, getMustReadArticles } from "@/lib/articles/reads";
 import { getCategories } from "@/lib/taxonomy/reads";
@@ -37,7 +37,7 @@ export async function FrontPage() {
   const [lead, ...rest] = latest;
   return (
     <SiteFrame>
-      <JsonLdScript data={homeJsonLd({ url: env().SITE_URL, name: siteName() })} />
+      <JsonLdScript data={homeJsonLd(await siteIdentity())} />
       <h1 className="visually-hidden">{siteName()}: новости региона</h1>
       <div className="front-top">
         <div className="front-top__main">

@@ -4,13 +4,14 @@ import type { EditableArticle } from "@/lib/articles/newsroom-reads";
 import { FieldError } from "../../_components/FieldError";
 import { IDLE } from "@/lib/actions/result";
 import { saveArticleAction } from "./actions";
+import { CategoryPicker, type CategoryOption } from "./CategoryPicker";
 import { CoverField } from "./CoverField";
 import { RichTextEditor } from "./RichTextEditor";
 import { useUnsavedChangesWarning } from "./use-unsaved-changes";
 
 type Props = {
   article: EditableArticle;
-  categories: { id: number; name: string }[];
+  categories: CategoryOption[];
   canPublish: boolean;
   canUpload: boolean;
 };
@@ -70,16 +71,13 @@ export function ArticleEditor({ article, categories, canPublish, canUpload }: Pr
         <p>
           Статус: <strong data-testid="article-status">{STATUS[status] ?? status}</strong>
         </p>
-        <label htmlFor="categoryId">Рубрика</label>
-        <select id="categoryId" name="categoryId" defaultValue={article.categoryId ?? ""} aria-describedby="category-error">
-          <option value="">— выберите —</option>
-          {categories.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-        <FieldError id="category-error" errors={err("categoryId")} />
+        <CategoryPicker
+          categories={categories}
+          initialIds={article.categoryIds}
+          initialPrimary={article.categoryId}
+          errors={{ primary: err("categoryId"), all: err("categoryIds") }}
+          onChange={markDirty}
+        />
         <label htmlFor="tags">Метки (через запятую)</label>
         <input id="tags" name="tags" type="text" defaultValue={article.tags} aria-describedby="tags-error" />
         <FieldError id="tags-error" errors={err("tags")} />

@@ -1,0 +1,8 @@
+import { connection } from "next/server";
+import { iconResponse } from "@/lib/branding/icon-response";
+
+/** /icon-192.png, made from the icon set in «Оформление и реквизиты» (lib/branding/icons.ts). */
+export async function GET(request: Request) {
+  await connection();
+  return iconResponse(request, "icon-192.png");
+}

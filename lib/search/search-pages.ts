@@ -1,0 +1,15 @@
+import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { db } from "@/lib/db";
+import { TAGS } from "@/lib/cache/tags";
+import { cachedQuery, type SearchQuery } from "./query";
+import { findPages, type PageHit } from "./page-hits";
+
+/** Static pages matching a search, cached per query; expired by any page change. */
+export async function searchPages(query: SearchQuery): Promise<PageHit[]> {
+  "use cache";
+  cacheLife({ stale: 300, revalidate: 300, expire: 3600 });
+  cacheTag(TAGS.site, TAGS.pages);
+  const parsed = cachedQuery.safeParse(query);
+  return parsed.success ? findPages(db(), parsed.data) : [];
+}
