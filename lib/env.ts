@@ -45,11 +45,56 @@ const schema = z.object({
   /** First start with no staff account: the administrator to create (a password is generated if unset). */
   ADMIN_EMAIL: z.string().optional(),
   ADMIN_PASSWORD: z.string().optional(),
+  /** pino's level for the server's log lines. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** How long a stopping server waits for requests in flight before closing their connections. */
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(0).max(600).default(20),
+  /** Lets a scraper from outside read /metrics with `Authorization: Bearer <token>`; loopback needs none. */
+  METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
   /** Set by Next while it builds; the database must never be opened then. */
   NEXT_PHASE: z.string().optional(),
+  /** S3-compatible object storage for media (lib/media/storage): all five or none. */
+  S3_ENDPOINT: optionalText(z.url("S3_ENDPOINT must be a URL such as https://storage.example.com")),
+  S3_BUCKET: optionalText(z.string()),
+  S3_REGION: optionalText(z.string()),
+  S3_ACCESS_KEY_ID: optionalText(z.string()),
+  S3_SECRET_ACCESS_KEY: optionalText(z.string()),
+  /** Where readers fetch the bucket's objects (a CDN); unset: the app serves them at /media. */
+  S3_PUBLIC_URL: optionalText(z.url("S3_PUBLIC_URL must be a URL such as https://cdn.example.com/media")),
 });
 
-export type Env = z.infer<typeof schema> & { dataDir: string };
+const S3_REQUIRED = ["S3_ENDPOINT", "S3_BUCKET", "S3_REGION", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;
+
+/** An unset or empty variable as undefined. */
+function optionalText<T extends z.ZodType<string>>(inner: T) {
+  return z.union([z.literal("").transform(() => undefined), inner]).optional();
+}
+
+export type S3Settings = { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string; publicUrl: string | null };
+
+function s3Settings(data: z.infer<typeof schema>): S3Settings | null {
+  const missing = S3_REQUIRED.filter((name) => !data[name]);
+  if (missing.length === S3_REQUIRED.length) {
+    if (data.S3_PUBLIC_URL)
+      throw new Error(
+        "Invalid environment: S3_PUBLIC_URL is set but S3 storage is not (set S3_ENDPOINT, S3_BUCKET, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY)",
+      );
+    return null;
+  }
+  if (missing.length > 0) {
+    throw new Error(`Invalid environment: S3 media storage needs all of ${S3_REQUIRED.join(", ")}; missing ${missing.join(", ")}`);
+  }
+  return {
+    endpoint: data.S3_ENDPOINT!,
+    bucket: data.S3_BUCKET!,
+    region: data.S3_REGION!,
+    accessKeyId: data.S3_ACCESS_KEY_ID!,
+    secretAccessKey: data.S3_SECRET_ACCESS_KEY!,
+    publicUrl: data.S3_PUBLIC_URL?.replace(/\/+$/, "") ?? null,
+  };
+}
+
+export type Env = z.infer<typeof schema> & { dataDir: string; /** Media in S3-compatible storage; null: in DATA_DIR/media. */ s3: S3Settings | null };
 
 let cached: Env | undefined;
 
@@ -58,12 +103,16 @@ let cached: Env | undefined;
  * so that the build's file tracer does not follow DATA_DIR into the data directory.
  */
 export function env(): Env {
-  if (cached) return cached;
-  const parsed = schema.safeParse(process.env);
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** Validates a set of variables as env() does; throws with every problem named. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid environment: ${problems}`);
   }
-  cached = { ...parsed.data, dataDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), parsed.data.DATA_DIR) };
-  return cached;
+  return { ...parsed.data, dataDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), parsed.data.DATA_DIR), s3: s3Settings(parsed.data) };
 }

@@ -12,6 +12,10 @@ export const paths = {
   socialImage: (slug: string) => `/social/${slug}.png`,
   feed: (categorySlug?: string) => (categorySlug ? `/feed/${categorySlug}` : "/feed"),
   zenFeed: () => "/feed/zen",
+  /** An ad's link: counts the click, then redirects (app/go/ad/[id]/route.ts). */
+  adClick: (slotId: number) => `/go/ad/${slotId}`,
+  /** An ad's 1×1 impression beacon (app/api/ads/[id]/seen/route.ts). */
+  adSeen: (slotId: number) => `/api/ads/${slotId}/seen`,
 };
 
 /** Route segments that can never be an article slug. */
@@ -31,6 +35,10 @@ export const RESERVED_SLUGS = new Set([
   "personal",
   "reply",
   "_next",
+  // Answered by the server before Next (lib/ops): health checks and metrics.
+  "healthz",
+  "readyz",
+  "metrics",
 ]);
 
 const ARTICLE_URL = /^\/(personal\/[^/]+\/)?([^/]+)(?:\/reply\/([^/]+))?\/?$/;

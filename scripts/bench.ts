@@ -4,7 +4,8 @@
  * - readers spread over 200 articles at 32 connections, quiet and while the newsroom makes a
  *   change a second (PostgreSQL: through the database; embedded: approved comments);
  * - the CPU and statements an uncached article render costs;
- * - the server's peak RSS through all of it; then the search figure.
+ * - the server's peak RSS through all of it; then the search figure and the WordPress import's
+ *   speed (scripts/bench/import-bench.ts).
  * Exits 1 when a budget is missed.
  */
 import { spawnSync } from "node:child_process";
@@ -20,6 +21,7 @@ import { seedDatabase } from "@/prisma/seed";
 import { startAppServer, type AppServer } from "./support/app-server";
 import { fetchRetried } from "./support/fetch-retried";
 import { BENCH_SERVER_URL, freshDatabase } from "./support/scratch-database";
+import { benchImport } from "./bench/import-bench";
 import { benchSearch } from "./bench/search-bench";
 import { commentActivity, databaseActivity, type Activity, type Commenter, type HotArticle } from "./bench/newsroom-activity";
 import { measureRenderCost } from "./bench/render-cost";
@@ -30,7 +32,15 @@ const DATABASE = "vestnik_bench";
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const CONNECTIONS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const BUDGET = { articleP99Ms: 50, articleHtmlBytes: 60 * 1024, clientJsGzipBytes: 80 * 1024, searchP95Ms: 50, rssBytes: 400 * 1024 * 1024, editingShare: 0.5 };
+const BUDGET = {
+  articleP99Ms: 50,
+  articleHtmlBytes: 60 * 1024,
+  clientJsGzipBytes: 80 * 1024,
+  searchP95Ms: 50,
+  rssBytes: 400 * 1024 * 1024,
+  editingShare: 0.5,
+  importPostsPerSecond: 1000,
+};
 
 type PageResult = { name: string; rps: number; p50: number; p99: number; htmlBytes: number; htmlGzipBytes: number; jsGzipBytes: number };
 type SpreadResult = { database: string; quiet: WrkResult; editing: WrkResult; changes: number; failures: number };
@@ -238,6 +248,11 @@ async function main(): Promise<void> {
     `\nsearch query function, ${search.runs} queries over ${search.articles} articles: p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms\n`,
   );
 
+  const wordpress = await benchImport(BENCH_SERVER_URL);
+  console.log(
+    `WordPress import (text), ${wordpress.database}: ${wordpress.posts} posts, ${wordpress.comments} comments in ${wordpress.seconds.toFixed(1)} s, peak RSS ${(wordpress.peakRss / 1048576).toFixed(0)} MB\n`,
+  );
+
   const article = postgres.pages.find((r) => r.name === "article")!;
   const pgSpread = postgres.spread;
   const peakRss = Math.max(postgres.peakRss, embedded.peakRss);
@@ -262,6 +277,11 @@ async function main(): Promise<void> {
     ],
     [`server RSS ≤ ${BUDGET.rssBytes / 1048576} MB`, peakRss <= BUDGET.rssBytes, `${(peakRss / 1048576).toFixed(0)} MB`],
     [`search p95 ≤ ${BUDGET.searchP95Ms} ms over ${search.articles} articles`, search.p95 <= BUDGET.searchP95Ms, `${search.p95.toFixed(1)} ms`],
+    [
+      `WordPress import ≥ ${BUDGET.importPostsPerSecond} posts/s`,
+      wordpress.postsPerSecond >= BUDGET.importPostsPerSecond,
+      `${Math.round(wordpress.postsPerSecond)} posts/s`,
+    ],
   ] as const;
   for (const [label, ok, value] of checks) console.log(`${ok ? "✓" : "✗"} ${label}: ${value}`);
   process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;

@@ -33,10 +33,19 @@ import { CLIENT_IP_HEADER, clientAddress, sealClientAddress } from "@/lib/securi
 import { rewriteForCommenter } from "@/lib/edge/commenter-rewrite";
 import { trackViews } from "@/lib/views/view-tracking";
 import { watchBreakingExpiry } from "@/lib/breaking/expiry-watcher";
+import { watchAdSchedule } from "@/lib/ads/schedule-watcher";
 import { TAGS } from "@/lib/cache/tags";
 import { startScheduler } from "@/lib/articles/scheduler";
 import { redirectTable } from "@/lib/redirects/redirect-table";
 import { answerOldAddress } from "@/lib/edge/old-addresses";
+import { logger, logRequest } from "@/lib/ops/logger";
+import { metrics, routeKind } from "@/lib/ops/metrics";
+import { answerMetrics, observeRequest } from "@/lib/ops/request-metrics";
+import { watchDatabase } from "@/lib/ops/database-watch";
+import { answerHealth, appliedMigrations, readinessProbe, shippedMigrations } from "@/lib/ops/health";
+import { answerUnavailable, needsDatabase } from "@/lib/ops/unavailable";
+import { countCommentPost } from "@/lib/ops/metric-events";
+import { drainable, onStopSignals, runShutdownSteps } from "@/lib/ops/shutdown";
 
 /** Runs a Node script in a process of its own and resolves to its exit code. */
 function runNode(args: string[]): Promise<number> {
@@ -55,6 +64,7 @@ function runNode(args: string[]): Promise<number> {
 const prepareDatabase = () => runNode(["--import", "tsx", path.join("scripts", "prepare-database.ts")]);
 
 const dev = process.argv.includes("--dev");
+const log = logger();
 
 async function main(): Promise<void> {
   // The database files hold password hashes and the app secret: for the owner's eyes only.
@@ -63,7 +73,8 @@ async function main(): Promise<void> {
   const prepared = await prepareDatabase();
   if (prepared !== 0) process.exit(prepared);
 
-  const { PORT, TRUST_PROXY, TRUSTED_PROXIES } = env();
+  const { PORT, TRUST_PROXY, TRUSTED_PROXIES, METRICS_TOKEN } = env();
+  const stats = metrics();
   // Behind a proxy, only the proxy should reach the app.
   const host = env().HOST ?? (TRUST_PROXY ? "127.0.0.1" : undefined);
   const secret = appSecret();
@@ -78,18 +89,42 @@ async function main(): Promise<void> {
   const refresh = pageRefresher(pages, PORT);
   const database = await openDb();
   const { prisma } = database;
+  stats.watchPool(() => database.poolStats?.());
+  const databaseWatch = watchDatabase(() => prisma.$queryRaw`SELECT 1`);
+  let listening = false;
+  let stopping = false;
+  const ready = readinessProbe({
+    database: databaseWatch,
+    appliedMigrations: () => appliedMigrations(prisma),
+    expectedMigrations: shippedMigrations(),
+    listening: () => listening,
+    stopping: () => stopping,
+  });
+  // `action`: where a comment form posted to, before any rewrite, so that it posts there again.
+  const unavailable = async (req: IncomingMessage, res: ServerResponse, action = pathnameOf(req)) => {
+    if ((await answerUnavailable(req, res, action)) === "comment") countCommentPost("unavailable");
+  };
   const views = trackViews(prisma, { flushMs: env().VIEWS_FLUSH_SECONDS * 1000 });
   const redirects = redirectTable(prisma);
   await redirects.reload();
-  const readerPages = { cache: pages, refresh, errorPages, prisma };
+  const readerPages = { cache: pages, refresh, errorPages, prisma, databaseUp: () => databaseWatch.isUp(), unavailable };
   // SITE_URL at run time decides, not the environment of the build.
   const hsts = hstsHeader(env().SITE_URL);
   const serve = async (req: IncomingMessage, res: ServerResponse) => {
+    const client = clientAddress(req, TRUST_PROXY, TRUSTED_PROXIES);
+    logRequest(log, req, res, client);
+    observeRequest(stats, req, res);
+    // A failed render may be the database going away: look again rather than wait for the next ping.
+    res.once("close", () => {
+      if (res.statusCode >= 500) databaseWatch.suspect();
+    });
+    if ((await answerHealth(req, res, ready)) || (await answerMetrics(req, res, stats, client, METRICS_TOKEN))) return;
     if (hsts) res.setHeader("strict-transport-security", hsts);
     if (answerOldAddress(req, res, redirects)) return;
+    if (needsDatabase(req) && !(await databaseWatch.isUp())) return unavailable(req, res);
     const refreshing = isPageRefresh(req);
     if (!refreshing) views.observe(req, res);
-    req.headers[CLIENT_IP_HEADER] = sealClientAddress(clientAddress(req, TRUST_PROXY, TRUSTED_PROXIES));
+    req.headers[CLIENT_IP_HEADER] = sealClientAddress(client);
     const nonce = assignScriptNonce(req);
     // Reader pages get theirs when they are sent (reader-responses.ts); anything else not HTML keeps this one.
     res.setHeader("content-security-policy", needsClientRuntime(pathnameOf(req)) || keepClientRuntime ? newsroomPolicy(nonce, { dev }) : RESOURCE_POLICY);
@@ -97,11 +132,14 @@ async function main(): Promise<void> {
     const report: RenderReport = {};
     if (dev && isReaderRequest(req)) captureReaderResponse(req, res, { cache: pages, errorPages, key: null, report, head: false, keepClientRuntime });
     else if (isReaderRequest(req) && (await serveReaderPage(req, res, report, readerPages, refreshing))) return;
+    stats.renders.inc({ kind: routeKind(pathnameOf(req)) });
     await withRenderReport(report, () => handle(req, res));
   };
-  const server = createServer((req, res) => {
+  const server = createServer();
+  const drain = drainable(server);
+  server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     serve(req, res).catch((error: unknown) => {
-      console.error(error);
+      log.error({ err: error, path: pathnameOf(req) }, "Ошибка при ответе на запрос");
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
@@ -110,43 +148,65 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => server.listen(PORT, host, resolve));
   const breaking = watchBreakingExpiry(prisma, () => expireTags([TAGS.breaking]));
   breaking.reschedule();
+  const adSchedule = watchAdSchedule(prisma, () => expireTags([TAGS.ads]));
   const stopListening = await listenForChanges(
     database,
     async (tags) => {
       if (tags.includes(TAGS.redirects) || tags.includes(TAGS.site))
-        await redirects.reload().catch((error: unknown) => console.error("Перенаправления:", error));
+        await redirects.reload().catch((error: unknown) => log.error({ err: error }, "Перенаправления не перечитаны"));
       await expireTags(tags);
       breaking.reschedule();
+      if (tags.includes(TAGS.ads) || tags.includes(TAGS.site)) adSchedule.reschedule();
     },
     {
       onStatus: (status, detail) => {
-        if (status === "lost") console.error("Уведомления об изменениях прерваны, переподключаюсь:", detail instanceof Error ? detail.message : detail);
-        else console.log("Уведомления об изменениях: слушаю");
+        listening = status === "listening";
+        if (status === "lost") log.warn({ err: detail }, "Уведомления об изменениях прерваны, переподключаюсь");
+        else log.info("Уведомления об изменениях: слушаю");
       },
     },
   );
-  const stopScheduler = startScheduler(prisma, (error) => console.error("Планировщик публикаций:", error));
-  console.log(`Вестник работает${dev ? " (разработка)" : ""}: http://localhost:${PORT}`);
+  const stopScheduler = startScheduler(
+    prisma,
+    (error) => {
+      stats.schedulerRuns.inc({ outcome: "error" });
+      log.error({ err: error }, "Планировщик публикаций: ошибка");
+    },
+    (published) => {
+      stats.schedulerRuns.inc({ outcome: "ok" });
+      if (published.length > 0) log.info({ articles: published }, "Опубликовано по расписанию");
+    },
+  );
+  log.info(`Вестник работает${dev ? " (разработка)" : ""}: http://localhost:${PORT}`);
 
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
+  onStopSignals(async (signal) => {
+    // Not ready from this moment, for a balancer that still asks over a kept-alive connection.
     stopping = true;
-    stopScheduler();
-    server.close();
-    server.closeAllConnections();
-    await stopListening().catch(() => undefined);
-    await views.stop().catch(() => undefined);
-    breaking.stop();
-    await closeDb();
+    const timeoutSeconds = env().SHUTDOWN_TIMEOUT_SECONDS;
+    log.info({ signal, inFlight: drain.inFlight }, `Останавливаюсь: новых соединений не принимаю, жду начатые запросы (до ${timeoutSeconds} с)`);
+    const drained = drain.close(timeoutSeconds * 1000);
+    await runShutdownSteps(log, [
+      ["scheduler", stopScheduler],
+      [
+        "http",
+        async () => {
+          const cut = await drained;
+          if (cut > 0) log.warn({ cut }, "Запросы, не законченные за отведённое время, прерваны");
+        },
+      ],
+      ["views", () => views.stop()],
+      ["listener", () => stopListening()],
+      ["breaking", () => breaking.stop()],
+      ["ad schedule", () => adSchedule.stop()],
+      ["database", () => closeDb()],
+    ]);
+    log.info("Вестник остановлен");
     process.exit(0);
-  };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
+  });
 }
 
 main().catch(async (error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  log.fatal({ err: error }, error instanceof Error ? error.message : String(error));
   await closeDb().catch(() => undefined);
   process.exit(1);
 });

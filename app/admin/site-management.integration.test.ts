@@ -140,7 +140,20 @@ for (const target of databaseTargets()) {
     });
 
     it("keeps raw ad HTML for administrators only", async () => {
-      const slot = { name: "Баннер", placement: "SIDEBAR" as const, imageUrl: "", linkUrl: "", html: "<script>x</script>", active: true, position: 0 };
+      const slot = {
+        name: "Баннер",
+        placement: "SIDEBAR" as const,
+        imageUrl: "",
+        linkUrl: "",
+        html: "<script>x</script>",
+        active: true,
+        position: 0,
+        weight: 1,
+        afterNth: 0,
+        startsAt: "",
+        endsAt: "",
+        categoryIds: [],
+      };
       expect(await saveAdSlot({ ...editor, role: "EDITOR" }, slot)).toEqual({ ok: false, message: "HTML-код рекламы может задать только администратор." });
       expect(await saveAdSlot(admin, slot)).toEqual({ ok: true, message: "Рекламное место сохранено." });
     });

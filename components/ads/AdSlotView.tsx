@@ -1,24 +1,42 @@
+import { slotsForPage } from "@/lib/ads/select";
 import type { AdSlot } from "@/lib/ads/types";
+import { INLINE_SCRIPTS } from "@/lib/security/inline-scripts";
+import { adMarkup } from "./ad-markup";
 
-/** An ad slot; an empty or missing slot renders nothing. */
-export function AdSlotView({ slot }: { slot: AdSlot | undefined }) {
-  if (!slot) return null;
-  if (slot.html) {
-    // Raw HTML ads can only be set by administrators (see the admin ad-slot action).
-    return <aside className="ad" aria-label="Реклама" dangerouslySetInnerHTML={{ __html: slot.html }} />;
+type Props = {
+  /** The placement's live slots (getActiveAds). */
+  slots: AdSlot[] | undefined;
+  /** The categories of the page: slots limited to others stay out. */
+  categoryIds?: readonly number[];
+  className?: string;
+};
+
+/**
+ * An ad placement, labelled «Реклама» as the advertising law expects. Several slots rotate on
+ * every view of the cached page: each waits in a <template>, and a small script shows one by
+ * weight (without JavaScript none shows, as ad networks' code would not run either).
+ */
+export function AdSlotView({ slots, categoryIds = [], className }: Props) {
+  const shown = slotsForPage(slots, categoryIds);
+  if (shown.length === 0) return null;
+  const classes = ["ad", className].filter(Boolean).join(" ");
+  if (shown.length === 1) {
+    return (
+      <aside className={classes} aria-label="Реклама">
+        <span className="ad__label">Реклама</span>
+        <div className="ad__body" dangerouslySetInnerHTML={{ __html: adMarkup(shown[0]!) }} />
+      </aside>
+    );
   }
-  if (!slot.imageUrl) return null;
-  const image = <img src={slot.imageUrl} alt={slot.name} loading="lazy" decoding="async" />;
   return (
-    <aside className="ad" aria-label="Реклама">
-      <span className="ad__label">Реклама</span>
-      {slot.linkUrl ? (
-        <a href={slot.linkUrl} rel="sponsored noopener" target="_blank">
-          {image}
-        </a>
-      ) : (
-        image
-      )}
-    </aside>
+    <>
+      <aside className={classes} aria-label="Реклама" data-ad-rotate="">
+        <span className="ad__label">Реклама</span>
+        {shown.map((slot) => (
+          <template key={slot.id} data-weight={slot.weight} dangerouslySetInnerHTML={{ __html: adMarkup(slot) }} />
+        ))}
+      </aside>
+      <script data-keep="" dangerouslySetInnerHTML={{ __html: INLINE_SCRIPTS.rotateAds }} />
+    </>
   );
 }

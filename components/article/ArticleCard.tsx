@@ -9,14 +9,16 @@ type Props = {
   variant?: "lead" | "card" | "row";
   showLead?: boolean;
   headingLevel?: "h2" | "h3";
+  /** A row with its cover's thumbnail (rows have none by default). */
+  thumbnail?: boolean;
 };
 
-export function ArticleCard({ article, variant = "card", showLead = false, headingLevel = "h3" }: Props) {
+export function ArticleCard({ article, variant = "card", showLead = false, headingLevel = "h3", thumbnail = false }: Props) {
   const Heading = headingLevel;
   const sizes = variant === "lead" ? "(min-width: 1024px) 660px, 100vw" : variant === "row" ? "120px" : "(min-width: 640px) 320px, 100vw";
   return (
-    <article className={`card card--${variant}`}>
-      {article.cover && variant !== "row" ? (
+    <article className={`card card--${variant}${variant === "row" && thumbnail ? " card--thumb" : ""}`}>
+      {article.cover && (variant !== "row" || thumbnail) ? (
         <Link href={paths.article(article.slug)} className="card__media" tabIndex={-1} aria-hidden="true">
           <CoverPicture cover={article.cover} sizes={sizes} priority={variant === "lead"} />
         </Link>

@@ -1,5 +1,5 @@
 import type { CoverImage } from "@/lib/articles/types";
-import { paths } from "@/lib/paths";
+import { mediaSrc } from "@/lib/media/public-url";
 
 type Props = { cover: CoverImage; sizes: string; priority?: boolean; className?: string };
 
@@ -9,8 +9,8 @@ export function CoverPicture({ cover, sizes, priority = false, className }: Prop
   return (
     <img
       className={className}
-      src={paths.media(cover.key, largest)}
-      srcSet={widths.map((w) => `${paths.media(cover.key, w)} ${w}w`).join(", ")}
+      src={mediaSrc(cover.key, largest)}
+      srcSet={widths.map((w) => `${mediaSrc(cover.key, w)} ${w}w`).join(", ")}
       sizes={sizes}
       width={cover.width}
       height={cover.height}

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { SiteAds } from "@/components/ads/SiteAds";
 import { BrandHead } from "./BrandHead";
 import { BreakingTicker } from "./BreakingTicker";
 import { ReaderFooter } from "./ReaderFooter";
@@ -21,6 +22,7 @@ export function SiteFrame({ children, currentCategory }: { children: ReactNode; 
         {children}
       </main>
       <ReaderFooter />
+      <SiteAds currentCategory={currentCategory} />
     </>
   );
 }

@@ -73,7 +73,7 @@ for (const target of databaseTargets()) {
       expect(await getCategoryBySlug("net-takoi")).toBeNull();
     });
 
-    it("serves the first active ad slot of each placement and nothing for an inactive one", async () => {
+    it("serves the active ad slots of each placement in order and nothing for an inactive one", async () => {
       await prisma.adSlot.createMany({
         data: [
           { name: "Верх", placement: "ARTICLE_TOP", imageUrl: "/a.webp", position: 1 },
@@ -81,9 +81,9 @@ for (const target of databaseTargets()) {
           { name: "Низ", placement: "ARTICLE_BOTTOM", imageUrl: "/c.webp", active: false },
         ],
       });
-      const ads = await getActiveAds();
-      expect(ads.ARTICLE_TOP?.name).toBe("Верх");
-      expect(ads.ARTICLE_BOTTOM).toBeUndefined();
+      const { slots } = await getActiveAds();
+      expect(slots.ARTICLE_TOP?.map((s) => s.name)).toEqual(["Верх", "Верх-2"]);
+      expect(slots.ARTICLE_BOTTOM).toBeUndefined();
     });
   });
 }

@@ -28,18 +28,24 @@ export async function publishDueArticles(prisma: PrismaClient, now = new Date())
 
 export const SCHEDULER_INTERVAL_MS = 2_000;
 
-/** The in-app scheduler: no cron needed. Returns a function that stops it. */
-export function startScheduler(prisma: PrismaClient, onError: (error: unknown) => void): () => void {
-  let running = false;
+/**
+ * The in-app scheduler: no cron needed. `onRun` hears of every run that went through. Returns a
+ * function that stops it and resolves once a run under way has finished (before the database closes).
+ */
+export function startScheduler(prisma: PrismaClient, onError: (error: unknown) => void, onRun?: (published: number[]) => void): () => Promise<void> {
+  let running: Promise<void> | undefined;
   const timer = setInterval(() => {
     if (running) return;
-    running = true;
-    publishDueArticles(prisma)
+    running = publishDueArticles(prisma)
+      .then((published) => onRun?.(published))
       .catch(onError)
       .finally(() => {
-        running = false;
+        running = undefined;
       });
   }, SCHEDULER_INTERVAL_MS);
   timer.unref();
-  return () => clearInterval(timer);
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }

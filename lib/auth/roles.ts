@@ -21,6 +21,8 @@ export const CAPABILITIES = {
   "redirects.manage": ["EDITOR", "ADMINISTRATOR"],
   /** The header and footer menus: they link the categories and pages editors already manage. */
   "menus.manage": ["EDITOR", "ADMINISTRATOR"],
+  /** The home page's layout («Главная страница»): which stories lead, which categories follow. */
+  "home.manage": ["EDITOR", "ADMINISTRATOR"],
   "ads.manage": ["ADMINISTRATOR"],
   "ads.html": ["ADMINISTRATOR"],
   "users.manage": ["ADMINISTRATOR"],

@@ -1,6 +1,5 @@
 import "server-only";
-import { readFile } from "node:fs/promises";
-import { mediaFile, pickWidth } from "@/lib/media";
+import { pickWidth, readImageVariant } from "@/lib/media";
 import { logoImage } from "@/lib/og/social-card";
 import { generateIconSet, ICON_SOURCE_MIN, type IconSet } from "./icons";
 import type { Branding } from "./types";
@@ -10,11 +9,9 @@ let current: { version: string; icons: Promise<IconSet> } | undefined;
 /** The uploaded square image at the stored width nearest 512 px; without one (or its file), the site's initial on its colour. */
 async function iconSource(branding: Branding): Promise<Uint8Array> {
   if (branding.icon) {
-    try {
-      return await readFile(mediaFile(branding.icon.key, pickWidth(branding.icon.widths, ICON_SOURCE_MIN)));
-    } catch {
-      // Deleted from disk behind the library's back: the default keeps /favicon.ico answering.
-    }
+    // Deleted from storage behind the library's back: the default keeps /favicon.ico answering.
+    const stored = await readImageVariant(branding.icon.key, pickWidth(branding.icon.widths, ICON_SOURCE_MIN)).catch(() => null);
+    if (stored) return stored;
   }
   return new Uint8Array(await (await logoImage(branding.name)).arrayBuffer());
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BRANDING_SETTING_KEY, TAGS } from "./tags";
+import { ADS_SETTING_KEY, BRANDING_SETTING_KEY, HOME_LAYOUT_SETTING_KEY, TAGS } from "./tags";
 
 /**
  * What changed, as the database's triggers announce it (migration change_payloads) and as the
@@ -46,7 +46,10 @@ const TAGS_FOR_TABLE: Record<string, (change: Change) => string[]> = {
   Menu: () => [TAGS.menus],
   MenuItem: () => [TAGS.menus],
   // Only the branding among settings shows on reader pages (comment rules are read when a comment is posted).
-  Setting: (c) => (c.key === BRANDING_SETTING_KEY ? [TAGS.branding] : []),
+  Setting: (c) => {
+    const shown: Record<string, string> = { [BRANDING_SETTING_KEY]: TAGS.branding, [ADS_SETTING_KEY]: TAGS.ads, [HOME_LAYOUT_SETTING_KEY]: TAGS.home };
+    return c.key !== undefined && shown[c.key] ? [shown[c.key]!] : [];
+  },
 };
 
 export function tagsForChange(change: Change): string[] {

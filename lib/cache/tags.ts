@@ -12,7 +12,10 @@ export const TAGS = {
   article: (id: number) => `article:${id}`,
   /** An article's card in lists: headline, lead, cover. */
   summary: (id: number) => `summary:${id}`,
+  /** Ad slots and the counters' code: on every reader page. */
   ads: "ads",
+  /** The home page's layout («Главная страница»). */
+  home: "home",
   /** The «Срочно» ticker, expired by time as well (lib/breaking/expiry-watcher.ts). */
   breaking: "breaking",
   /** Static pages: their own views, the footer's links, the sitemap's sections. */
@@ -32,3 +35,7 @@ export function listTags(ids: Iterable<number>): string[] {
 
 /** The `Setting` row holding the branding: its changes expire `branding` (lib/cache/changes.ts). */
 export const BRANDING_SETTING_KEY = "branding";
+
+/** The `Setting` rows of «Код счётчиков» (expires `ads`) and of the home layout (expires `home`). */
+export const ADS_SETTING_KEY = "ads";
+export const HOME_LAYOUT_SETTING_KEY = "home-layout";

@@ -28,6 +28,8 @@ export interface DbConnection {
    * when the listening session ends by itself (server restart, network cut): listen again then.
    */
   listen(channel: string, onNotify: (payload: string) => void, onLost?: (error: unknown) => void): Promise<() => Promise<void>>;
+  /** PostgreSQL: how the connection pool stands (metrics). PGlite has no pool. */
+  poolStats?(): { total: number; idle: number; waiting: number };
 }
 
 export interface ConnectionOptions {
@@ -77,6 +79,7 @@ function openPostgres(url: string): DbConnection {
     ready: async () => {
       await pool.query("SELECT 1");
     },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async close() {
       if (closed) return;
       closed = true;

@@ -9,8 +9,13 @@ import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
  * database all have the same extensions. `dir` undefined means in memory.
  * Synchronous: queries wait for `waitReady` by themselves.
  */
-export function createPGlite(dir?: string): PGlite {
-  return new PGlite(dir ?? "memory://", { extensions: { pg_trgm, unaccent }, startParams: [...PGlite.defaultStartParams, ...MEMORY_SETTINGS] });
+export function createPGlite(dir?: string, options: { loadDataDir?: Blob } = {}): PGlite {
+  return new PGlite(dir ?? "memory://", {
+    extensions: { pg_trgm, unaccent },
+    startParams: [...PGlite.defaultStartParams, ...MEMORY_SETTINGS],
+    // A dump from dumpDataDir() unpacked into an empty directory (restoring a backup).
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { CACHE_HANDLERS_SYMBOL } from "./next-internals";
 import { pageCache } from "./page-cache";
+import { countTagsExpired } from "@/lib/ops/metric-events";
 
 type NextCacheHandler = { updateTags?(tags: string[], durations?: { expire?: number }): Promise<void> };
 
@@ -23,4 +24,5 @@ export async function expireTags(tags: string[]): Promise<void> {
   if (tags.length === 0) return;
   await expireNextTags(tags);
   pageCache().invalidate(tags);
+  countTagsExpired(tags.length);
 }

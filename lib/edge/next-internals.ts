@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { logger } from "@/lib/ops/logger";
 
 /**
  * Every internal of Next.js and React that Vestnik's edge (this folder and scripts/start.ts)
@@ -93,7 +94,8 @@ export function checkAfterPrepare(): Problem[] {
 /** Stops the server with a message saying what to look at. */
 export function failOnProblems(problems: Problem[]): void {
   if (problems.length === 0) return;
-  console.error(
+  logger().fatal(
+    { problems },
     [
       "Вестник не запущен: внутренности Next.js, на которые опирается сервер, изменились.",
       "Vestnik did not start: Next.js internals the edge relies on have changed (see «Upgrading Next.js» in the README):",

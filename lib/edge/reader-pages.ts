@@ -10,7 +10,16 @@ import type { RenderReport } from "./render-context";
 /** Where the page cache keeps the one 404 page every made-up article URL gets. */
 const SHARED_NOT_FOUND_KEY = "404:article";
 
-export type ReaderPages = { cache: PageCache; refresh: PageRefresher; errorPages: ErrorPages; prisma: PrismaClient };
+export type ReaderPages = {
+  cache: PageCache;
+  refresh: PageRefresher;
+  errorPages: ErrorPages;
+  prisma: PrismaClient;
+  /** Whether the database answers (lib/ops/database-watch.ts); cheap, asked before every render. */
+  databaseUp: () => Promise<boolean>;
+  /** Answers a page that cannot be rendered while the database is down. */
+  unavailable: (req: IncomingMessage, res: ServerResponse) => Promise<unknown>;
+};
 
 /**
  * Answers a reader's page request from the page cache, or prepares it to be rendered by Next
@@ -22,6 +31,8 @@ export type ReaderPages = { cache: PageCache; refresh: PageRefresher; errorPages
  *   article it stands for may just have been published.
  * - Lagging (only its sidebars changed): served as stored while a background render replaces it.
  * - Made-up article URLs (checked with one indexed read) share one stored 404 page.
+ * - The database down: a stored page is served however stale (a render would only fail), and a
+ *   page never stored gets the «temporarily unavailable» answer.
  */
 export async function serveReaderPage(
   req: IncomingMessage,
@@ -47,6 +58,11 @@ export async function serveReaderPage(
   if (found && found.page.status === 200) {
     const claimed = key!;
     res.once("close", () => cache.releaseRefresh(claimed));
+  }
+  if (!(await pages.databaseUp())) {
+    if (found && found.page.status === 200) sendCachedPage(req, res, found.page, "STALE");
+    else await pages.unavailable(req, res);
+    return true;
   }
 
   let onlyStatus: number | undefined;

@@ -8,6 +8,7 @@ import { pageCacheKey } from "./page-cache-key";
 import { NEXT_CACHE_HEADER } from "./next-internals";
 import type { RenderReport } from "./render-context";
 import { dropEmptyFormActions, needsClientRuntime, stripFrameworkJs } from "./strip-framework-js";
+import { placeHeadCode } from "@/lib/ads/head-code";
 import { currentAdSources } from "@/lib/security/ad-sources";
 import { readerPolicy } from "@/lib/security/content-security-policy";
 import { scriptNonceOf } from "@/lib/security/script-nonce";
@@ -137,9 +138,9 @@ export function captureReaderResponse(
     res.end = original.end;
     if (res.statusCode === 304 || res.statusCode === 204) return original.end();
 
-    const html = substituteErrorShell(Buffer.concat(chunks).toString("utf8"), res.statusCode, errorPages);
+    const html = placeHeadCode(substituteErrorShell(Buffer.concat(chunks).toString("utf8"), res.statusCode, errorPages));
     const ads = currentAdSources();
-    const trusted = trustInlineScripts(dropEmptyFormActions(keepClientRuntime ? html : stripFrameworkJs(html)), scriptNonceOf(req), ads.scriptHashes);
+    const trusted = trustInlineScripts(dropEmptyFormActions(keepClientRuntime ? html : stripFrameworkJs(html, ads)), scriptNonceOf(req), ads.scriptHashes);
     const body = Buffer.from(trusted.html, "utf8");
     res.setHeader("content-security-policy", readerPolicy(trusted.hashes, ads));
     const policy = readerCachePolicy(pathnameOf(req), res.statusCode);

@@ -1,3 +1,4 @@
+import { sha256Source } from "@/lib/security/script-hash";
 import { REACT_STREAMING_HELPER } from "./next-internals";
 
 /**
@@ -5,20 +6,28 @@ import { REACT_STREAMING_HELPER } from "./next-internals";
  * JavaScript. Next's client runtime (~140 KB gzipped) would only re-create what the HTML already
  * shows, so reader pages are sent without it: its chunk scripts, their preload hints and the
  * inline RSC payload are removed. What stays: JSON-LD, React's streaming helpers ($RC/$RS, which
- * reveal streamed parts) and our own small scripts marked `data-keep`.
+ * reveal streamed parts), our own small scripts marked `data-keep`, and the administrator's ad and
+ * counter code: recognised by what was saved (the exact script addresses, the inline scripts'
+ * hashes), never by anything the markup says about itself.
  */
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
 const SCRIPT_PRELOAD = /<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*\bas="script"[^>]*\/?>|<link\b[^>]*\brel="modulepreload"[^>]*\/?>/g;
 
-function keepScript(attributes: string, body: string): boolean {
+export type TrustedAdCode = { scriptUrls: readonly string[]; scriptHashes: readonly string[] };
+
+const SRC = /\bsrc\s*=\s*["']?([^"'\s>]+)/;
+
+function keepScript(attributes: string, body: string, ads: TrustedAdCode): boolean {
   if (/\bdata-keep\b/.test(attributes)) return true;
   if (/\btype="application\/ld\+json"/.test(attributes)) return true;
-  if (/\bsrc=/.test(attributes)) return false;
+  const src = SRC.exec(attributes)?.[1];
+  if (src !== undefined) return ads.scriptUrls.includes(src.replace(/&amp;/g, "&"));
+  if (ads.scriptHashes.length > 0 && body.trim() !== "" && ads.scriptHashes.includes(sha256Source(body))) return true;
   return REACT_STREAMING_HELPER.test(body) && !body.includes("__next_f");
 }
 
-export function stripFrameworkJs(html: string): string {
-  return html.replace(SCRIPT, (whole, attributes: string, body: string) => (keepScript(attributes, body) ? whole : "")).replace(SCRIPT_PRELOAD, "");
+export function stripFrameworkJs(html: string, ads: TrustedAdCode = { scriptUrls: [], scriptHashes: [] }): string {
+  return html.replace(SCRIPT, (whole, attributes: string, body: string) => (keepScript(attributes, body, ads) ? whole : "")).replace(SCRIPT_PRELOAD, "");
 }
 
 /** Paths whose HTML keeps the client runtime: the newsroom needs React in the browser. */

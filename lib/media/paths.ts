@@ -28,6 +28,12 @@ export function mediaFile(key: string, width: number, dataDir: string = env().da
   return path.join(mediaDir(key, dataDir), `${width}.webp`);
 }
 
+/** The storage object of one variant: <key>/<width>.webp (or .jpg), under DATA_DIR/media or in the bucket. */
+export function variantObjectKey(key: string, width: number, format: "webp" | "jpg" = "webp"): string {
+  assertKey(key);
+  return `${key}/${width}.${format}`;
+}
+
 /** Public URL of one variant: /media/<key>/<width>.webp */
 export function mediaUrl(key: string, width: number): string {
   assertKey(key);

@@ -1,8 +1,6 @@
-import path from "node:path";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import sharp from "sharp";
-import { env } from "@/lib/env";
-import { mediaDir } from "./paths";
+import { isValidMediaKey } from "./paths";
+import { storageFor, type MediaStorage, type ObjectFile } from "./storage";
 
 export const WEBP_QUALITY = 75;
 /** 50 megapixels: more than any camera photo a newsroom uploads; a 16,000² PNG of a few hundred KB would take seconds and hundreds of MB. */
@@ -23,21 +21,28 @@ export type StoredImage = {
   widths: number[];
 };
 
+/** Which storage a media function works on: `storage`, else the site's (see storageFor for `dataDir`). */
+export type StorageOption = { dataDir?: string; storage?: MediaStorage };
+
+export function resolveStorage(options: StorageOption): MediaStorage {
+  return options.storage ?? storageFor(options.dataDir);
+}
+
 /**
- * Decodes `source` (any format sharp reads, including SVG) and writes one WebP per
- * requested width to <dataDir>/media/<key>/<width>.webp. Widths larger than the source are
- * skipped (no upscaling); if all are, the source width itself is stored. The variants are
- * rendered into a temporary directory and renamed into place, so a key never holds a partial set.
+ * Decodes `source` (any format sharp reads, including SVG) and stores one WebP per requested
+ * width as <key>/<width>.webp in the media storage (DATA_DIR/media or the bucket). Widths larger
+ * than the source are skipped (no upscaling); if all are, the source width itself is stored.
+ * The set replaces any earlier one under the key as a whole.
  */
 export async function writeImageVariants(
   key: string,
   source: Buffer | Uint8Array,
   widths: readonly number[],
-  options: { dataDir?: string; quality?: number } = {},
+  options: StorageOption & { quality?: number } = {},
 ): Promise<StoredImage> {
-  const dataDir = options.dataDir ?? env().dataDir;
+  if (!isValidMediaKey(key)) throw new Error(`Invalid media key: ${JSON.stringify(key)}`);
   const quality = options.quality ?? WEBP_QUALITY;
-  const finalDir = mediaDir(key, dataDir);
+  const storage = resolveStorage(options);
 
   // Each variant is resized from the source itself rather than from decoded pixels: sharp then
   // renders SVGs and shrinks JPEGs at the target size while loading, which is much faster.
@@ -53,24 +58,18 @@ export async function writeImageVariants(
   const wanted = [...new Set(widths)].filter((w) => Number.isInteger(w) && w > 0 && w <= width);
   const stored = (wanted.length > 0 ? wanted : [width]).sort((a, b) => a - b);
 
-  const tmpDir = `${finalDir}.tmp-${process.pid}-${Date.now()}`;
-  await mkdir(tmpDir, { recursive: true });
-  try {
-    // One width at a time: memory stays at one decoded image, whatever the number of widths.
-    for (const w of stored) {
-      const data = await image.clone().resize({ width: w, withoutEnlargement: true }).webp({ quality }).toBuffer();
-      await writeFile(path.join(tmpDir, `${w}.webp`), data);
-    }
-    await rm(finalDir, { recursive: true, force: true });
-    await rename(tmpDir, finalDir);
-  } catch (error) {
-    await rm(tmpDir, { recursive: true, force: true });
-    throw error;
+  // One width at a time: memory stays at one decoded image (and the small encoded WebPs).
+  const files: ObjectFile[] = [];
+  for (const w of stored) {
+    const data = await image.clone().resize({ width: w, withoutEnlargement: true }).webp({ quality }).toBuffer();
+    files.push({ name: `${w}.webp`, body: data, contentType: "image/webp" });
   }
+  await storage.replace(key, files);
   return { width, height, widths: stored };
 }
 
 /** Removes every stored width of one image; missing keys are fine. */
-export async function deleteImage(key: string, options: { dataDir?: string } = {}): Promise<void> {
-  await rm(mediaDir(key, options.dataDir ?? env().dataDir), { recursive: true, force: true });
+export async function deleteImage(key: string, options: StorageOption = {}): Promise<void> {
+  if (!isValidMediaKey(key)) throw new Error(`Invalid media key: ${JSON.stringify(key)}`);
+  await resolveStorage(options).deletePrefix(key);
 }

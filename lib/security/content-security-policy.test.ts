@@ -22,6 +22,7 @@ describe("reader pages' policy", () => {
     const ads = adSourcesOf([html], ["https://cdn.example.kz/path", "javascript:alert(1)", "http://insecure.example"]);
     expect(ads).toEqual({
       scriptHashes: [sha256Source("window.ad=1")],
+      scriptUrls: ["https://ads.example.kz/tag.js"],
       scriptOrigins: ["https://ads.example.kz", "https://cdn.example.kz"],
       frameOrigins: ["https://cdn.example.kz", "https://frames.example.kz"],
       imageOrigins: ["https://cdn.example.kz"],

@@ -28,7 +28,7 @@ export function readerPolicy(scriptHashes: Iterable<string>, ads: AdSources): st
     "script-src": ["'self'", ...new Set(scriptHashes), ...ads.scriptOrigins],
     "style-src": ["'self'", ...(ads.inlineStyles ? ["'unsafe-inline'"] : [])],
     // Article bodies may show images from any https address an editor linked.
-    "img-src": ["'self'", "data:", "https:"],
+    "img-src": ["'self'", "data:", "https:", ...ads.imageOrigins.filter((o) => !o.startsWith("https:"))],
     "font-src": ["'self'"],
     "connect-src": ["'self'", ...ads.connectOrigins],
     "frame-src": ads.frameOrigins.length > 0 ? ads.frameOrigins : ["'none'"],

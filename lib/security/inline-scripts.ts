@@ -8,4 +8,6 @@ export const INLINE_SCRIPTS = {
   copyLink: `document.addEventListener("click",function(e){var a=e.target instanceof Element&&e.target.closest("a[data-copy-link]");if(!a||!navigator.clipboard)return;e.preventDefault();navigator.clipboard.writeText(a.href).then(function(){a.textContent="Ссылка скопирована"})});`,
   /** The breaking-news ticker hides items whose time has passed, even on a page cached before. */
   hideExpiredBreaking: `(function(){var b=document.getElementById("breaking");if(!b)return;function t(){var l=0;b.querySelectorAll("li[data-until]").forEach(function(li){if(Date.parse(li.dataset.until)<=Date.now())li.remove();else l++});if(!l){b.remove();return}setTimeout(t,1000)}t()})();`,
+  /** Rotation among several ad slots of one placement: shows one of its <template>s, chosen by weight, on each view of a cached page. */
+  rotateAds: `document.querySelectorAll("[data-ad-rotate]").forEach(function(a){var t=a.querySelectorAll("template"),s=0,i,p;a.removeAttribute("data-ad-rotate");for(i=0;i<t.length;i++)s+=+t[i].dataset.weight;p=Math.random()*s;for(i=0;i<t.length-1;i++){p-=+t[i].dataset.weight;if(p<0)break}a.appendChild(t[i].content.cloneNode(true))});`,
 } as const;

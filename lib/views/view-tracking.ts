@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { RESERVED_SLUGS } from "@/lib/paths";
 import { isWellFormedSlug } from "@/lib/route-params";
 import { CLIENT_IP_HEADER, clientAddressFromHeader } from "@/lib/security/client-address";
+import { logger } from "@/lib/ops/logger";
 import { writeViewCounts } from "./flush-views";
 import { isBot, ViewCounter } from "./view-counter";
 
@@ -37,7 +38,7 @@ export function trackViews(prisma: PrismaClient, { flushMs }: { flushMs: number 
         await writeViewCounts(prisma, counts);
       } catch (error) {
         counter.restore(counts);
-        console.error("Writing view counts failed:", error);
+        logger().error({ err: error }, "Writing view counts failed");
       }
     });
     return flushing;

@@ -136,10 +136,14 @@ export class WxrRecordCollector {
   }
 }
 
+const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
+
 function newElement(name: string, tag: SaxesTagNS): WxrElement {
-  const attributes = new Map<string, string>();
-  for (const attribute of Object.values(tag.attributes)) {
-    if (attribute.prefix === "") attributes.set(attribute.local, attribute.value);
+  // Most elements have none: one shared empty map spares a map per element of a large export.
+  let attributes: Map<string, string> | undefined;
+  for (const key in tag.attributes) {
+    const attribute = tag.attributes[key]!;
+    if (attribute.prefix === "") (attributes ??= new Map()).set(attribute.local, attribute.value);
   }
-  return { name, attributes, text: "", children: [] };
+  return { name, attributes: attributes ?? NO_ATTRIBUTES, text: "", children: [] };
 }

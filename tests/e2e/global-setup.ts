@@ -65,6 +65,8 @@ export default async function setup(project: TestProject) {
     DATABASE_URL: server?.url ?? "",
     TRUST_PROXY: "1",
     VIEWS_FLUSH_SECONDS: "1",
+    // One JSON line per request would bury the tests' own output.
+    LOG_LEVEL: "warn",
     ...newsroom.appEnv,
   });
   project.provide("baseUrl", app.url);

@@ -37,6 +37,9 @@ describe("moving in from WordPress through the newsroom", () => {
     const report = await page.getByRole("list", { name: "Отчёт об импорте" }).innerText();
     expect(report).toContain("Записи: новых 1");
     expect(report).toContain("Комментарии: новых 1");
+    // The picture has no attachment in the export: it keeps its old address and the report lists it.
+    expect(report).toContain("Изображения, которые не перенесены: 1");
+    expect(report).toContain("https://old.example.kz/wp-content/uploads/2019/04/ploshchad.jpg");
 
     // A reader who follows the old link lands on the article (the server hears of the new redirects within moments).
     const reader = await (await browser.newContext()).newPage();

@@ -1,4 +1,10 @@
 import Link from "next/link";
+import { Fragment } from "react";
+import { AdSlotView } from "@/components/ads/AdSlotView";
+import { ReaderSidebar } from "@/components/site/ReaderSidebar";
+import { getActiveAds } from "@/lib/ads/reads";
+import { AFTER_NTH_DEFAULTS } from "@/lib/ads/placements";
+import { slotsForPage } from "@/lib/ads/select";
 import { ArticleGrid } from "@/components/article/ArticleList";
 import { Pagination } from "@/components/site/Pagination";
 import { SiteFrame } from "@/components/site/SiteFrame";
@@ -18,42 +24,65 @@ type Props = {
   /** For a category with sub-categories: links to them */
   subsections?: ArchiveLink[];
   currentCategory?: string;
+  /** A category's feed: its ads (above it, and after every N cards). */
+  categoryId?: number;
 };
 
-export function ArchiveView({ kicker, title, description, result, href, parents = [], subsections = [], currentCategory }: Props) {
+/** The feed's cards, split after every N by the feed ad when a category has one. */
+async function Feed({ items, categoryId }: { items: ArticleSummary[]; categoryId?: number }) {
+  if (items.length === 0) return <p className="empty">Здесь пока нет материалов.</p>;
+  const feedAds = categoryId === undefined ? [] : slotsForPage((await getActiveAds()).slots.CATEGORY_FEED, [categoryId]);
+  if (feedAds.length === 0) return <ArticleGrid articles={items} />;
+  const every = feedAds[0]!.afterNth || AFTER_NTH_DEFAULTS.CATEGORY_FEED!;
+  const chunks: ArticleSummary[][] = [];
+  for (let i = 0; i < items.length; i += every) chunks.push(items.slice(i, i + every));
+  return chunks.map((chunk, i) => (
+    <Fragment key={i}>
+      <ArticleGrid articles={chunk} />
+      {i < chunks.length - 1 || chunk.length === every ? <AdSlotView slots={feedAds} /> : null}
+    </Fragment>
+  ));
+}
+
+export async function ArchiveView({ kicker, title, description, result, href, parents = [], subsections = [], currentCategory, categoryId }: Props) {
+  const topAds = categoryId === undefined ? undefined : (await getActiveAds()).slots.CATEGORY_TOP;
   return (
     <SiteFrame currentCategory={currentCategory}>
-      <div className="archive">
-        <header className="archive__header">
-          {parents.length > 0 ? (
-            <nav className="breadcrumbs" aria-label="Навигационная цепочка">
-              <ol>
-                {[{ name: "Главная", path: paths.home() }, ...parents].map((crumb) => (
-                  <li key={crumb.path}>
-                    <Link href={crumb.path}>{crumb.name}</Link>
-                  </li>
-                ))}
-                <li aria-current="page">{title}</li>
-              </ol>
-            </nav>
-          ) : null}
-          <p className="kicker">{kicker}</p>
-          <h1>{result.page > 1 ? `${title} — страница ${result.page}` : title}</h1>
-          {description ? <p className="archive__description">{description}</p> : null}
-          {subsections.length > 0 ? (
-            <nav className="archive__subsections" aria-label="Подрубрики">
-              <ul>
-                {subsections.map((s) => (
-                  <li key={s.path}>
-                    <Link href={s.path}>{s.name}</Link>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          ) : null}
-        </header>
-        {result.items.length === 0 ? <p className="empty">Здесь пока нет материалов.</p> : <ArticleGrid articles={result.items} />}
-        <Pagination page={result.page} totalPages={result.totalPages} href={href} />
+      <div className="with-sidebar">
+        <div className="archive">
+          <header className="archive__header">
+            {parents.length > 0 ? (
+              <nav className="breadcrumbs" aria-label="Навигационная цепочка">
+                <ol>
+                  {[{ name: "Главная", path: paths.home() }, ...parents].map((crumb) => (
+                    <li key={crumb.path}>
+                      <Link href={crumb.path}>{crumb.name}</Link>
+                    </li>
+                  ))}
+                  <li aria-current="page">{title}</li>
+                </ol>
+              </nav>
+            ) : null}
+            <p className="kicker">{kicker}</p>
+            <h1>{result.page > 1 ? `${title} — страница ${result.page}` : title}</h1>
+            {description ? <p className="archive__description">{description}</p> : null}
+            {subsections.length > 0 ? (
+              <nav className="archive__subsections" aria-label="Подрубрики">
+                <ul>
+                  {subsections.map((s) => (
+                    <li key={s.path}>
+                      <Link href={s.path}>{s.name}</Link>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            ) : null}
+          </header>
+          <AdSlotView slots={topAds} categoryIds={categoryId === undefined ? [] : [categoryId]} />
+          <Feed items={result.items} categoryId={categoryId} />
+          <Pagination page={result.page} totalPages={result.totalPages} href={href} />
+        </div>
+        <ReaderSidebar />
       </div>
     </SiteFrame>
   );

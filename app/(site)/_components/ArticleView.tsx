@@ -12,19 +12,29 @@ import { ShareLinks } from "@/components/article/ShareLinks";
 import { ArticleJsonLd } from "@/components/seo/ArticleJsonLd";
 import { absoluteUrl } from "@/lib/seo/urls";
 import { getActiveAds } from "@/lib/ads/reads";
+import { slotsForPage } from "@/lib/ads/select";
+import { getCategories } from "@/lib/taxonomy/reads";
 import { getLatestArticles, getMustReadArticles, getRelatedArticles } from "@/lib/articles/reads";
 import type { ArticleFull } from "@/lib/articles/types";
 import { COMMENT_FORMS, pluralRu } from "@/lib/format/plural";
 import { paths } from "@/lib/paths";
 
 export async function ArticleView({ article, discussion }: { article: ArticleFull; discussion: ReactNode }) {
-  const [ads, latest, mustRead, related] = await Promise.all([getActiveAds(), getLatestArticles(7), getMustReadArticles(5), getRelatedArticles(article.id, 4)]);
+  const [{ slots: ads }, latest, mustRead, related, categories] = await Promise.all([
+    getActiveAds(),
+    getLatestArticles(7),
+    getMustReadArticles(5),
+    getRelatedArticles(article.id, 4),
+    getCategories(),
+  ]);
+  const categoryIds = categories.filter((c) => c.slug === article.category.slug).map((c) => c.id);
+  const inline = slotsForPage(ads.ARTICLE_INLINE, categoryIds);
   return (
     <SiteFrame currentCategory={article.category.slug}>
       <div className="with-sidebar">
         <article className="article">
           <ArticleJsonLd article={article} />
-          <AdSlotView slot={ads.ARTICLE_TOP} />
+          <AdSlotView slots={ads.ARTICLE_TOP} categoryIds={categoryIds} />
           <header className="article__header">
             <Link className="label" href={paths.category(article.category.slug)}>
               {article.category.name}
@@ -49,7 +59,11 @@ export async function ArticleView({ article, discussion }: { article: ArticleFul
             </figure>
           ) : null}
           {article.lead ? <p className="article__lead">{article.lead}</p> : null}
-          <ArticleBody html={article.bodyHtml} inline={ads.ARTICLE_INLINE ? <AdSlotView slot={ads.ARTICLE_INLINE} /> : undefined} />
+          <ArticleBody
+            html={article.bodyHtml}
+            inline={inline.length > 0 ? <AdSlotView slots={inline} /> : undefined}
+            after={inline[0]?.afterNth || undefined}
+          />
           {article.tags.length > 0 ? (
             <ul className="tags" aria-label="Метки">
               {article.tags.map((t) => (
@@ -60,7 +74,7 @@ export async function ArticleView({ article, discussion }: { article: ArticleFul
             </ul>
           ) : null}
           <ShareLinks url={absoluteUrl(paths.article(article.slug))} title={article.title} />
-          <AdSlotView slot={ads.ARTICLE_BOTTOM} />
+          <AdSlotView slots={ads.ARTICLE_BOTTOM} categoryIds={categoryIds} />
           {related.length > 0 ? (
             <section className="related" aria-labelledby="related-title">
               <h2 className="block-title" id="related-title">
@@ -76,7 +90,7 @@ export async function ArticleView({ article, discussion }: { article: ArticleFul
           {discussion}
         </article>
         <aside className="sidebar" aria-label="Другие материалы">
-          <AdSlotView slot={ads.SIDEBAR} />
+          <AdSlotView slots={ads.SIDEBAR} categoryIds={categoryIds} />
           <SidebarList id="latest-title" title="Последние новости" articles={latest.filter((a) => a.id !== article.id).slice(0, 6)} />
           <SidebarList id="must-read-title" title="Должен прочитать" articles={mustRead.filter((a) => a.id !== article.id)} />
           <MostRead exclude={article.id} />

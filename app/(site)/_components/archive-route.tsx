@@ -18,6 +18,7 @@ type Subject = {
   parents?: ArchiveLink[];
   /** A category's sub-categories */
   children?: ArchiveLink[];
+  categoryId?: number;
 };
 
 async function findCategory(slug: string): Promise<Subject | null> {
@@ -32,6 +33,7 @@ async function findCategory(slug: string): Promise<Subject | null> {
     href: (p) => paths.category(slug, p),
     parents: ancestorsOf(categories, c.id).map(link),
     children: childrenOf(categories, c.id).map(link),
+    categoryId: c.id,
   };
 }
 
@@ -79,6 +81,7 @@ export async function renderArchive(kind: ArchiveKind, slug: string, segment?: s
       parents={subject.parents}
       subsections={subject.children}
       currentCategory={kind === "category" ? slug : undefined}
+      categoryId={subject.categoryId}
     />
   );
 }

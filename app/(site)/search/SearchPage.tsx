@@ -4,6 +4,7 @@ import { SearchHitView } from "@/components/search/SearchHitView";
 import { Pagination } from "@/components/site/Pagination";
 import { SearchBox } from "@/components/site/SearchBox";
 import { SiteFrame } from "@/components/site/SiteFrame";
+import { ReaderSidebar } from "@/components/site/ReaderSidebar";
 import { MAX_QUERY_LENGTH, type QueryProblem } from "@/lib/search/query";
 import type { SearchResults } from "@/lib/search/run-search";
 import { searchArticles } from "@/lib/search/search-articles";
@@ -63,14 +64,17 @@ export async function SearchPage({ searchParams }: { searchParams: Promise<Searc
   const { parsed, page } = readSearchParams(await searchParams);
   return (
     <SiteFrame>
-      <div className="search-page">
-        <h1>{parsed.ok ? `Поиск: ${parsed.query.text}` : "Поиск по сайту"}</h1>
-        <SearchBox id="search-page-q" className="search-box search-box--page" defaultValue={parsed.ok ? parsed.query.text : parsed.text} />
-        {parsed.ok ? (
-          <Results text={parsed.query.text} words={parsed.query.words} page={page} />
-        ) : (
-          <p className="search-page__note">{PROBLEMS[parsed.problem]}</p>
-        )}
+      <div className="with-sidebar">
+        <div className="search-page">
+          <h1>{parsed.ok ? `Поиск: ${parsed.query.text}` : "Поиск по сайту"}</h1>
+          <SearchBox id="search-page-q" className="search-box search-box--page" defaultValue={parsed.ok ? parsed.query.text : parsed.text} />
+          {parsed.ok ? (
+            <Results text={parsed.query.text} words={parsed.query.words} page={page} />
+          ) : (
+            <p className="search-page__note">{PROBLEMS[parsed.problem]}</p>
+          )}
+        </div>
+        <ReaderSidebar />
       </div>
     </SiteFrame>
   );

@@ -21,6 +21,7 @@ export async function AdminNav() {
       {can(staff.role, "taxonomy.manage") && <Link href="/admin/taxonomy">Рубрики и метки</Link>}
       {can(staff.role, "pages.manage") && <Link href="/admin/pages">Страницы</Link>}
       {can(staff.role, "menus.manage") && <Link href="/admin/menus">Меню</Link>}
+      {can(staff.role, "home.manage") && <Link href="/admin/home">Главная страница</Link>}
       {can(staff.role, "redirects.manage") && <Link href="/admin/redirects">Перенаправления</Link>}
       {can(staff.role, "ads.manage") && <Link href="/admin/ads">Реклама</Link>}
       {can(staff.role, "users.manage") && <Link href="/admin/users">Пользователи</Link>}

@@ -4,17 +4,27 @@ import { FieldError } from "../_components/FieldError";
 import { saveAdSlotAction } from "./actions";
 import { AdImageField } from "./AdImageField";
 import { IDLE } from "@/lib/actions/result";
+import { PLACEMENT_LABELS, PLACEMENTS } from "@/lib/ads/placements";
 
-const PLACEMENTS: [string, string][] = [
-  ["ARTICLE_TOP", "Над статьёй"],
-  ["ARTICLE_INLINE", "Внутри статьи"],
-  ["ARTICLE_BOTTOM", "Под статьёй"],
-  ["SIDEBAR", "Боковая колонка"],
-];
+export type AdSlotFormValues = {
+  id: number;
+  name: string;
+  placement: string;
+  imageUrl: string;
+  linkUrl: string;
+  html: string;
+  active: boolean;
+  position: number;
+  weight: number;
+  afterNth: number;
+  startsAt: string;
+  endsAt: string;
+  categoryIds: number[];
+};
 
-type Slot = { id: number; name: string; placement: string; imageUrl: string; linkUrl: string; html: string; active: boolean; position: number };
+type Props = { slot: AdSlotFormValues | null; categories: { id: number; name: string }[]; canUseCode: boolean };
 
-export function AdSlotForm({ slot }: { slot: Slot | null }) {
+export function AdSlotForm({ slot, categories, canUseCode }: Props) {
   const [state, action, pending] = useActionState(saveAdSlotAction, IDLE);
   const err = (f: string) => state.fieldErrors?.[f];
   const p = `ad-${slot?.id ?? "new"}`;
@@ -26,9 +36,9 @@ export function AdSlotForm({ slot }: { slot: Slot | null }) {
       <FieldError id={`${p}-name-error`} errors={err("name")} />
       <label htmlFor={`${p}-placement`}>Место</label>
       <select id={`${p}-placement`} name="placement" defaultValue={slot?.placement ?? "SIDEBAR"}>
-        {PLACEMENTS.map(([v, l]) => (
+        {PLACEMENTS.map((v) => (
           <option key={v} value={v}>
-            {l}
+            {PLACEMENT_LABELS[v]}
           </option>
         ))}
       </select>
@@ -36,8 +46,30 @@ export function AdSlotForm({ slot }: { slot: Slot | null }) {
       <label htmlFor={`${p}-link`}>Ссылка</label>
       <input id={`${p}-link`} name="linkUrl" type="text" defaultValue={slot?.linkUrl} />
       <FieldError id={`${p}-link-error`} errors={err("linkUrl")} />
-      <label htmlFor={`${p}-html`}>HTML-код (вместо картинки; только администраторы)</label>
-      <textarea id={`${p}-html`} name="html" rows={3} defaultValue={slot?.html} />
+      {canUseCode && (
+        <>
+          <label htmlFor={`${p}-html`}>Код рекламной сети или HTML (вместо картинки, &lt;script&gt; допускается)</label>
+          <textarea id={`${p}-html`} name="html" rows={4} defaultValue={slot?.html} />
+        </>
+      )}
+      <label htmlFor={`${p}-after`}>N: после абзаца N (в статье) или каждые N карточек (в ленте рубрики); 0 — по умолчанию</label>
+      <input id={`${p}-after`} name="afterNth" type="number" min={0} max={50} defaultValue={slot?.afterNth ?? 0} />
+      <label htmlFor={`${p}-starts`}>Показывать с</label>
+      <input id={`${p}-starts`} name="startsAt" type="datetime-local" defaultValue={slot?.startsAt} />
+      <label htmlFor={`${p}-ends`}>Показывать до</label>
+      <input id={`${p}-ends`} name="endsAt" type="datetime-local" defaultValue={slot?.endsAt} />
+      <FieldError id={`${p}-ends-error`} errors={err("endsAt")} />
+      <label htmlFor={`${p}-categories`}>Только в рубриках (ничего не выбрано — везде)</label>
+      <select id={`${p}-categories`} name="categoryIds" multiple defaultValue={(slot?.categoryIds ?? []).map(String)}>
+        {categories.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${p}-weight`}>Вес при ротации (1–100)</label>
+      <input id={`${p}-weight`} name="weight" type="number" min={1} max={100} defaultValue={slot?.weight ?? 1} />
+      <FieldError id={`${p}-weight-error`} errors={err("weight")} />
       <label htmlFor={`${p}-position`}>Порядок</label>
       <input id={`${p}-position`} name="position" type="number" min={0} defaultValue={slot?.position ?? 0} />
       <label>

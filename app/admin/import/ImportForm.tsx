@@ -1,7 +1,16 @@
 "use client";
 import { useState, type FormEvent } from "react";
 
-type Line = { items?: number; done?: unknown; lines?: string[]; error?: string };
+type Line = {
+  items?: number;
+  posts?: number;
+  comments?: number;
+  text?: { posts: { imported: number; updated: number } };
+  media?: { done: number; total: number };
+  done?: unknown;
+  lines?: string[];
+  error?: string;
+};
 
 /** Sends the export as the request body and shows the import's progress and report as they stream back. */
 export function ImportForm() {
@@ -39,8 +48,13 @@ export function ImportForm() {
         buffered = lines.pop() ?? "";
         for (const text of lines.filter(Boolean)) {
           const line = JSON.parse(text) as Line;
-          if (line.items !== undefined) setStatus(`Импортировано записей: ${line.items}…`);
-          if (line.lines) {
+          if (line.items !== undefined) setStatus(`Прочитано записей: ${line.posts ?? 0}, комментариев: ${line.comments ?? 0}…`);
+          if (line.text) {
+            const { imported, updated } = line.text.posts;
+            setStatus(`Текст перенесён (записей: ${imported + updated}). Переносятся изображения…`);
+          }
+          if (line.media) setStatus(`Текст перенесён. Изображения: ${line.media.done} из ${line.media.total}…`);
+          if (line.done !== undefined && line.lines) {
             setReport(line.lines);
             setStatus("Импорт завершён.");
           }

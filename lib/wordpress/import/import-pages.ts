@@ -3,6 +3,7 @@ import { pagePath } from "@/lib/pages/page-paths";
 import { redirectKeyOfLink } from "@/lib/redirects/normalize";
 import { sanitizeArticleHtml } from "@/lib/sanitize/article-html";
 import { uniqueSlug } from "@/lib/slug";
+import { detached } from "@/lib/wordpress/detached-text";
 import { convertWordPressContent } from "@/lib/wordpress/markup/convert-content";
 import type { WxrItem } from "@/lib/wordpress/wxr-reader";
 import type { ImportContext } from "./import-context";
@@ -33,7 +34,7 @@ export async function importPage(ctx: ImportContext, item: WxrItem): Promise<voi
     ? await tx.page.update({ where: { id: existing.id }, data, select: { id: true, slug: true } })
     : await tx.page.create({ data, select: { id: true, slug: true } });
   count(ctx.report.pages, existing ? "updated" : "imported");
-  ctx.pages.set(item.postId, { id: page.id, slug: page.slug, parentWpId: item.postParent, link: item.link });
+  ctx.pages.set(item.postId, { id: page.id, slug: page.slug, parentWpId: item.postParent, link: detached(item.link) });
 }
 
 /**
@@ -46,6 +47,7 @@ export async function linkPages(ctx: ImportContext): Promise<void> {
     const topLevel = parent && !(parent.parentWpId && ctx.pages.has(parent.parentWpId)) ? parent : undefined;
     await ctx.tx.page.update({ where: { id: page.id }, data: { parentId: topLevel?.id ?? null } });
     const target = pagePath(page.slug, topLevel?.slug ?? null);
+    page.path = target;
     if (wpId) ctx.redirects.set(`/?page_id=${wpId}`, target);
     const old = redirectKeyOfLink(page.link);
     if (old && old !== "/" && old !== target) ctx.redirects.set(old, target);

@@ -1,5 +1,6 @@
-import type { WxrAuthor, WxrCategory, WxrTag } from "@/lib/wordpress/wxr-reader";
+import type { WxrAuthor, WxrCategory } from "@/lib/wordpress/wxr-reader";
 import { uniqueSlug } from "@/lib/slug";
+import { detached } from "@/lib/wordpress/detached-text";
 import { redirectKey } from "@/lib/redirects/normalize";
 import type { ImportContext } from "./import-context";
 import { count } from "./report";
@@ -33,7 +34,7 @@ export async function importAuthor(ctx: ImportContext, author: WxrAuthor): Promi
     });
     count(ctx.report.authors, "imported");
   }
-  ctx.userByLogin.set(login, user);
+  ctx.userByLogin.set(detached(login), user);
   ctx.fallbackAuthorId ??= user.id;
   const old = redirectKey(`/author/${login}`);
   if (old && old !== `/author/${user.slug}`) ctx.redirects.set(old, `/author/${user.slug}`);
@@ -64,9 +65,9 @@ export async function importCategory(ctx: ImportContext, category: WxrCategory):
     });
     count(ctx.report.categories, "imported");
   }
-  ctx.categoryBySlug.set(category.slug, { ...row, termId: category.termId });
+  ctx.categoryBySlug.set(detached(category.slug), { ...row, termId: category.termId });
   if (category.termId) ctx.categoryByTermId.set(category.termId, row);
-  if (category.parent) ctx.categoryParents.set(category.slug, category.parent);
+  if (category.parent) ctx.categoryParents.set(detached(category.slug), detached(category.parent));
   ctx.fallbackCategoryId ??= row.id;
   ctx.redirects.set(`/?cat=${category.termId}`, `/category/${row.slug}`);
 }
@@ -87,34 +88,23 @@ export async function linkCategoryParents(ctx: ImportContext): Promise<void> {
   }
 }
 
-export async function importTag(ctx: ImportContext, tag: { termId: number; slug: string; name: string }): Promise<{ id: number; slug: string }> {
-  const known = ctx.tagBySlug.get(tag.slug);
-  if (known) return known;
-  const { tx } = ctx;
-  const name = tag.name.trim() || tag.slug;
-  const existing =
-    (tag.termId ? await tx.tag.findUnique({ where: { wpTermId: tag.termId } }) : null) ??
-    (await tx.tag.findUnique({ where: { slug: slugFor(tag.slug, name) } }));
-  let row: { id: number; slug: string };
-  if (existing) {
-    const own = existing.wpTermId === null;
-    row = await tx.tag.update({
-      where: { id: existing.id },
-      data: own ? { wpTermId: tag.termId || null } : { name, wpTermId: tag.termId || existing.wpTermId },
-      select: { id: true, slug: true },
-    });
-    count(ctx.report.tags, "updated");
-  } else {
-    const slug = await uniqueSlug(slugFor(tag.slug, name), async (s) => (await tx.tag.count({ where: { slug: s } })) > 0);
-    row = await tx.tag.create({ data: { name, slug, wpTermId: tag.termId || null }, select: { id: true, slug: true } });
-    count(ctx.report.tags, "imported");
-  }
-  ctx.tagBySlug.set(tag.slug, row);
-  const old = redirectKey(`/tag/${tag.slug}`);
-  if (old && old !== `/tag/${row.slug}`) ctx.redirects.set(old, `/tag/${row.slug}`);
-  return row;
+export async function fallbackCategory(ctx: ImportContext): Promise<number> {
+  if (ctx.fallbackCategoryId !== null) return ctx.fallbackCategoryId;
+  const row =
+    (await ctx.tx.category.findFirst({ orderBy: { position: "asc" }, select: { id: true } })) ??
+    (await ctx.tx.category.create({ data: { name: "Без рубрики", slug: "bez-rubriki" }, select: { id: true } }));
+  ctx.fallbackCategoryId = row.id;
+  return row.id;
 }
 
-export function importTagRecord(ctx: ImportContext, tag: WxrTag): Promise<{ id: number; slug: string }> {
-  return importTag(ctx, tag);
+export async function fallbackAuthor(ctx: ImportContext): Promise<number> {
+  if (ctx.fallbackAuthorId !== null) return ctx.fallbackAuthorId;
+  const row =
+    (await ctx.tx.user.findFirst({ where: { role: "ADMINISTRATOR" }, orderBy: { id: "asc" }, select: { id: true } })) ??
+    (await ctx.tx.user.create({
+      data: { name: "Редакция", slug: "redaktsiya-wordpress", email: "wordpress@imported.invalid", role: "CONTRIBUTOR", disabledAt: new Date() },
+      select: { id: true },
+    }));
+  ctx.fallbackAuthorId = row.id;
+  return row.id;
 }

@@ -46,7 +46,7 @@ for (const target of databaseTargets()) {
     });
 
     it("imports authors, the category hierarchy, posts by status, comments and old links", async () => {
-      const report = await importWordPress(prisma, fixture("small-export.xml"), { authorRoles: { editor: "EDITOR" } });
+      const report = await importWordPress(prisma, fixture("small-export.xml"), { authorRoles: { editor: "EDITOR" }, media: { fetch: false } });
 
       const authors = await prisma.user.findMany({ where: { wpLogin: { not: null } }, orderBy: { wpLogin: "asc" } });
       expect(authors.map((a) => [a.wpLogin, a.email, a.name, a.role, a.passwordHash, a.disabledAt !== null])).toEqual([
@@ -88,6 +88,14 @@ for (const target of databaseTargets()) {
       expect(hello.comments[1]!.parentId).toBe(hello.comments[0]!.id);
       expect(report.comments.skipped).toEqual({ "пингбэки и трекбэки": 1 });
 
+      const manyCategories = await prisma.article.findUniqueOrThrow({ where: { wpPostId: 16 }, include: { categories: true, category: true } });
+      expect(manyCategories.categories).toHaveLength(27);
+      expect(manyCategories.category.slug).toBe("bar");
+      // Yoast's primary category comes first, the others stay memberships.
+      const primary = await prisma.article.findUniqueOrThrow({ where: { wpPostId: 17 }, include: { categories: true, category: true } });
+      expect(primary.category.wpTermId).toBe(28);
+      expect(primary.categories).toHaveLength(2);
+
       const sticky = await prisma.article.findUniqueOrThrow({ where: { wpPostId: 14 }, include: { tags: { include: { tag: true } } } });
       expect(sticky.mustRead).toBe(true);
       expect(sticky.tags).toHaveLength(2);
@@ -106,11 +114,19 @@ for (const target of databaseTargets()) {
       expect(redirects.lookup("/hello-world")).toBeNull();
       expect(redirects.lookup("/?page_id=2")).toBe("/about");
       expect(redirects.lookup("/?page_id=20")).toBe("/about/contacts");
+      // The attachment's pages lead to the post it belongs to.
+      expect(redirects.lookup("/?attachment_id=30")).toBe("/ploshchad");
+      expect(redirects.lookup("/2024/03/03/ploshchad/ploshchad/")).toBe("/ploshchad");
+
+      // Its file was not asked for (no uploads folder, no downloading): the cover is listed as not imported.
+      expect(report.attachments.skipped).toEqual({ "файлы не переносились": 1 });
+      expect(report.unresolvedMedia).toContain("https://vestnik.example/wp-content/uploads/2024/03/ploshchad.jpg");
+      expect((await prisma.article.findUniqueOrThrow({ where: { wpPostId: 17 } })).coverId).toBeNull();
     });
 
     it("imports the same file again without duplicating anything", async () => {
       const before = await rowCounts(prisma);
-      const again = await importWordPress(prisma, fixture("small-export.xml"), { authorRoles: { editor: "EDITOR" } });
+      const again = await importWordPress(prisma, fixture("small-export.xml"), { authorRoles: { editor: "EDITOR" }, media: { fetch: false } });
       expect(await rowCounts(prisma)).toEqual(before);
       expect(again.posts).toMatchObject({ imported: 0, updated: 9 });
       expect(again.comments).toMatchObject({ imported: 0, updated: 4 });

@@ -11,6 +11,8 @@ import { checkViewToken } from "@/lib/comments/view-token";
 import { fieldErrors, formValues, parseCommentForm } from "@/lib/comments/input";
 import { submitReaderComment } from "@/lib/comments/submit";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/ops/logger";
+import { countCommentPost } from "@/lib/ops/metric-events";
 import { paths } from "@/lib/paths";
 import { appSecret } from "@/lib/security/app-secret";
 import { CLIENT_IP_HEADER, clientAddressFromHeader } from "@/lib/security/client-address";
@@ -38,6 +40,7 @@ export async function postComment(_previous: CommentFormState, submitted: FormDa
   const values = formValues(form);
   const parsed = parseCommentForm(form);
   if (!parsed.success) {
+    countCommentPost("invalid");
     return { status: "invalid", message: "Комментарий не отправлен: исправьте ошибки в форме.", errors: fieldErrors(parsed.error), values, commentId: null };
   }
 
@@ -60,7 +63,8 @@ export async function postComment(_previous: CommentFormState, submitted: FormDa
     result = await submissions(() => submitReaderComment(parsed.data, context));
   } catch (error) {
     // The transaction rolled back: nothing was stored, and the reader keeps what they typed.
-    console.error("Storing a comment failed:", error);
+    logger().error({ err: error }, "Storing a comment failed");
+    countCommentPost("failed");
     return {
       status: "refused",
       message: "Не удалось сохранить комментарий из-за временной ошибки на сервере. Попробуйте отправить его ещё раз.",
@@ -69,6 +73,7 @@ export async function postComment(_previous: CommentFormState, submitted: FormDa
       commentId: null,
     };
   }
+  countCommentPost(result.ok ? (result.value.status === "APPROVED" ? "published" : "held") : "refused");
   if (!result.ok) return { status: "refused", message: result.error.message, errors: {}, values, commentId: null };
 
   const comment = result.value;

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { Fragment } from "react";
+import { AdSlotView } from "@/components/ads/AdSlotView";
 import { ArticleCard } from "@/components/article/ArticleCard";
 import { SidebarList } from "@/components/site/SidebarList";
 import { MostRead } from "@/components/site/MostRead";
@@ -8,14 +10,18 @@ import { siteIdentity } from "@/components/seo/site-identity";
 import { homeJsonLd } from "@/lib/seo/json-ld";
 import { getLatestArticles, getLatestInCategory, getMustReadArticles } from "@/lib/articles/reads";
 import { getCategories } from "@/lib/taxonomy/reads";
+import { getActiveAds } from "@/lib/ads/reads";
+import { DEFAULT_BLOCK_CARDS, leadSize } from "@/lib/home/layout";
+import { getHomeLayout, getPinnedArticles } from "@/lib/home/reads";
 import type { Category } from "@/lib/taxonomy/types";
+import type { ArticleSummary } from "@/lib/articles/types";
 import { paths } from "@/lib/paths";
 import { siteName } from "@/lib/site";
 
 const LATEST_COUNT = 10;
 
-async function CategoryBlock({ category }: { category: Category }) {
-  const articles = await getLatestInCategory(category.id, 4);
+async function CategoryBlock({ category, count }: { category: Category; count: number }) {
+  const articles = await getLatestInCategory(category.id, count);
   if (articles.length === 0) return null;
   const headingId = `cat-${category.slug}`;
   return (
@@ -32,34 +38,68 @@ async function CategoryBlock({ category }: { category: Category }) {
   );
 }
 
+/** The lead: one story as today, or a grid of 3–5 (the first large) as Newspaper themes have. */
+function Lead({ stories }: { stories: ArticleSummary[] }) {
+  const [first, ...others] = stories;
+  if (!first) return <p className="empty">Новостей пока нет.</p>;
+  if (others.length === 0) return <ArticleCard article={first} variant="lead" showLead headingLevel="h2" />;
+  return (
+    <section className={`lead-grid lead-grid--${stories.length}`} aria-label="Главное">
+      <ArticleCard article={first} variant="lead" showLead headingLevel="h2" />
+      {others.map((a) => (
+        <ArticleCard key={a.id} article={a} headingLevel="h2" />
+      ))}
+    </section>
+  );
+}
+
 export async function FrontPage() {
-  const [latest, mustRead, categories] = await Promise.all([getLatestArticles(LATEST_COUNT + 1), getMustReadArticles(5), getCategories()]);
-  const [lead, ...rest] = latest;
+  const layout = await getHomeLayout();
+  const size = leadSize(layout);
+  const pinned = layout.lead.source === "pinned" ? await getPinnedArticles(layout.lead.pinnedIds) : [];
+  const [latest, mustRead, categories, { slots: ads }] = await Promise.all([
+    getLatestArticles(LATEST_COUNT + size),
+    getMustReadArticles(5),
+    getCategories(),
+    getActiveAds(),
+  ]);
+  const leadStories = [...pinned, ...latest.filter((a) => !pinned.some((p) => p.id === a.id))].slice(0, size);
+  const rest = latest.filter((a) => !leadStories.some((l) => l.id === a.id)).slice(0, LATEST_COUNT);
+  const blocks = (layout.blocks ?? categories.map((c) => ({ categoryId: c.id, count: DEFAULT_BLOCK_CARDS }))).flatMap(({ categoryId, count }) => {
+    const category = categories.find((c) => c.id === categoryId);
+    return category ? [{ category, count }] : [];
+  });
+  const adAfterBlock = ads.HOME_BETWEEN?.[0]?.afterNth || 1;
   return (
     <SiteFrame>
       <JsonLdScript data={homeJsonLd(await siteIdentity())} />
       <h1 className="visually-hidden">{siteName()}: новости региона</h1>
+      <AdSlotView slots={ads.HOME_TOP} />
       <div className="front-top">
         <div className="front-top__main">
-          {lead ? <ArticleCard article={lead} variant="lead" showLead headingLevel="h2" /> : <p className="empty">Новостей пока нет.</p>}
+          <Lead stories={leadStories} />
           <section className="latest" aria-labelledby="latest-title">
             <h2 className="block-title" id="latest-title">
               Последние новости
             </h2>
             <div className="latest__list">
               {rest.map((a) => (
-                <ArticleCard key={a.id} article={a} variant="row" showLead />
+                <ArticleCard key={a.id} article={a} variant="row" showLead thumbnail={layout.latestThumbnails} />
               ))}
             </div>
           </section>
         </div>
         <aside className="sidebar" aria-label="Рекомендуем">
+          <AdSlotView slots={ads.HOME_SIDEBAR} />
           <SidebarList id="must-read-title" title="Должен прочитать" articles={mustRead} />
           <MostRead />
         </aside>
       </div>
-      {categories.map((c) => (
-        <CategoryBlock key={c.id} category={c} />
+      {blocks.map(({ category, count }, i) => (
+        <Fragment key={category.id}>
+          <CategoryBlock category={category} count={count} />
+          {i + 1 === Math.min(adAfterBlock, blocks.length) ? <AdSlotView slots={ads.HOME_BETWEEN} /> : null}
+        </Fragment>
       ))}
     </SiteFrame>
   );
