@@ -9,7 +9,8 @@ const schema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   DATA_DIR: z.string().min(1).default("data"),
-  SITE_URL: z.url().default("http://localhost:3000"),
+  /** The public address; unset: http://localhost:<PORT> (scripts/start.ts warns in production). */
+  SITE_URL: z.url().optional(),
   SITE_NAME: z.string().min(1).default("Вестник Региона"),
   SITE_TIMEZONE: z.string().min(1).default("Asia/Almaty"),
   /** Signs cookies and form tokens; generated into DATA_DIR/app-secret when unset. Set it when several instances serve one site. */
@@ -45,12 +46,30 @@ const schema = z.object({
   /** First start with no staff account: the administrator to create (a password is generated if unset). */
   ADMIN_EMAIL: z.string().optional(),
   ADMIN_PASSWORD: z.string().optional(),
+  /**
+   * Comma-separated addresses of shared HTTP caches (Varnish with xkey, deploy/varnish/default.vcl)
+   * that cache reader pages by their tags: invalidations are sent there as PURGE requests.
+   */
+  PURGE_URLS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? "")
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url("PURGE_URLS must be URLs such as http://127.0.0.1:6081/"))),
   /** pino's level for the server's log lines. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** How long a stopping server waits for requests in flight before closing their connections. */
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(0).max(600).default(20),
   /** Lets a scraper from outside read /metrics with `Authorization: Bearer <token>`; loopback needs none. */
   METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
+  /** Where notifications are mailed through, e.g. smtp://user:pass@mail.example.kz:587 (nodemailer's URL); unset: mail stays queued. */
+  SMTP_URL: optionalText(z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")),
+  /** The sender of notifications; unset: «SITE_NAME <noreply@SITE_URL's host>». */
+  MAIL_FROM: optionalText(z.string().min(3)),
   /** Set by Next while it builds; the database must never be opened then. */
   NEXT_PHASE: z.string().optional(),
   /** S3-compatible object storage for media (lib/media/storage): all five or none. */
@@ -94,7 +113,14 @@ function s3Settings(data: z.infer<typeof schema>): S3Settings | null {
   };
 }
 
-export type Env = z.infer<typeof schema> & { dataDir: string; /** Media in S3-compatible storage; null: in DATA_DIR/media. */ s3: S3Settings | null };
+export type Env = Omit<z.infer<typeof schema>, "SITE_URL"> & {
+  SITE_URL: string;
+  /** SITE_URL was not set and is the local default. */
+  siteUrlDefaulted: boolean;
+  dataDir: string;
+  /** Media in S3-compatible storage; null: in DATA_DIR/media. */
+  s3: S3Settings | null;
+};
 
 let cached: Env | undefined;
 
@@ -114,5 +140,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid environment: ${problems}`);
   }
-  return { ...parsed.data, dataDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), parsed.data.DATA_DIR), s3: s3Settings(parsed.data) };
+  return {
+    ...parsed.data,
+    SITE_URL: parsed.data.SITE_URL ?? `http://localhost:${parsed.data.PORT}`,
+    siteUrlDefaulted: parsed.data.SITE_URL === undefined,
+    dataDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), parsed.data.DATA_DIR),
+    s3: s3Settings(parsed.data),
+  };
 }

@@ -27,7 +27,7 @@
     var title = document.getElementById("reply-title");
     var cancel = document.getElementById("cancel-comment-reply-link");
     if (parent) parent.value = id ? String(id) : "0";
-    if (title && title.firstChild) title.firstChild.nodeValue = id ? "Ответить " + author + " " : "Оставьте ответ ";
+    if (title && title.firstChild) title.firstChild.nodeValue = id ? "Ответ на комментарий: " + author + " " : "Оставьте ответ ";
     if (cancel) cancel.hidden = !id;
   }
 

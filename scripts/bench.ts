@@ -5,7 +5,9 @@
  *   change a second (PostgreSQL: through the database; embedded: approved comments);
  * - the CPU and statements an uncached article render costs;
  * - the server's peak RSS through all of it; then the search figure and the WordPress import's
- *   speed (scripts/bench/import-bench.ts).
+ *   speed (scripts/bench/import-bench.ts);
+ * - two instances behind Varnish (scripts/bench/varnish-bench.ts): spread reads, quiet and while
+ *   editing, and how soon a publish shows through Varnish.
  * Exits 1 when a budget is missed.
  */
 import { spawnSync } from "node:child_process";
@@ -23,6 +25,7 @@ import { fetchRetried } from "./support/fetch-retried";
 import { BENCH_SERVER_URL, freshDatabase } from "./support/scratch-database";
 import { benchImport } from "./bench/import-bench";
 import { benchSearch } from "./bench/search-bench";
+import { benchVarnish } from "./bench/varnish-bench";
 import { commentActivity, databaseActivity, type Activity, type Commenter, type HotArticle } from "./bench/newsroom-activity";
 import { measureRenderCost } from "./bench/render-cost";
 import { sampleRss } from "./bench/rss-sampler";
@@ -40,6 +43,7 @@ const BUDGET = {
   rssBytes: 400 * 1024 * 1024,
   editingShare: 0.5,
   importPostsPerSecond: 1000,
+  freshMs: 1000,
 };
 
 type PageResult = { name: string; rps: number; p50: number; p99: number; htmlBytes: number; htmlGzipBytes: number; jsGzipBytes: number };
@@ -253,6 +257,12 @@ async function main(): Promise<void> {
     `WordPress import (text), ${wordpress.database}: ${wordpress.posts} posts, ${wordpress.comments} comments in ${wordpress.seconds.toFixed(1)} s, peak RSS ${(wordpress.peakRss / 1048576).toFixed(0)} MB\n`,
   );
 
+  const varnish = await benchVarnish({ connections: CONNECTIONS, seconds: SECONDS });
+  if (varnish) {
+    printSpreads([{ database: "two instances behind Varnish", ...varnish }]);
+    console.log(`Publish → page through Varnish: ${varnish.freshAfterPublishMs.map((ms) => `${ms.toFixed(0)} ms`).join(", ")}\n`);
+  } else console.log("Varnish is not installed (apt-get install varnish varnish-modules): two instances behind Varnish not measured\n");
+
   const article = postgres.pages.find((r) => r.name === "article")!;
   const pgSpread = postgres.spread;
   const peakRss = Math.max(postgres.peakRss, embedded.peakRss);
@@ -276,6 +286,11 @@ async function main(): Promise<void> {
       kb(Math.max(...postgres.pages.map((r) => r.jsGzipBytes))),
     ],
     [`server RSS ≤ ${BUDGET.rssBytes / 1048576} MB`, peakRss <= BUDGET.rssBytes, `${(peakRss / 1048576).toFixed(0)} MB`],
+    [
+      `behind Varnish: reads while editing p99 ≤ ${BUDGET.articleP99Ms} ms, a publish shows within ${BUDGET.freshMs} ms`,
+      varnish === null || (varnish.editing.p99 <= BUDGET.articleP99Ms && varnish.freshAfterPublishMs.every((ms) => ms <= BUDGET.freshMs)),
+      varnish ? `${varnish.editing.p99.toFixed(2)} ms, ${Math.max(...varnish.freshAfterPublishMs).toFixed(0)} ms` : "not measured",
+    ],
     [`search p95 ≤ ${BUDGET.searchP95Ms} ms over ${search.articles} articles`, search.p95 <= BUDGET.searchP95Ms, `${search.p95.toFixed(1)} ms`],
     [
       `WordPress import ≥ ${BUDGET.importPostsPerSecond} posts/s`,

@@ -36,7 +36,11 @@ import { watchBreakingExpiry } from "@/lib/breaking/expiry-watcher";
 import { watchAdSchedule } from "@/lib/ads/schedule-watcher";
 import { TAGS } from "@/lib/cache/tags";
 import { startScheduler } from "@/lib/articles/scheduler";
+import { CAPABILITIES } from "@/lib/auth/roles";
+import { mailSender, smtpTransport, startMailer } from "@/lib/mail/mailer";
+import { startTrashPurge } from "@/lib/articles/trash-purge";
 import { redirectTable } from "@/lib/redirects/redirect-table";
+import { startSharedCachePurging } from "@/lib/edge/shared-cache";
 import { answerOldAddress } from "@/lib/edge/old-addresses";
 import { logger, logRequest } from "@/lib/ops/logger";
 import { metrics, routeKind } from "@/lib/ops/metrics";
@@ -146,15 +150,20 @@ async function main(): Promise<void> {
   // Hot reload talks over a WebSocket.
   if (dev) server.on("upgrade", app.getUpgradeHandler());
   await new Promise<void>((resolve) => server.listen(PORT, host, resolve));
-  const breaking = watchBreakingExpiry(prisma, () => expireTags([TAGS.breaking]));
+  const sharedCache = await startSharedCachePurging(database, env().PURGE_URLS, log);
+  const expire = async (tags: string[]) => {
+    await expireTags(tags);
+    sharedCache.purge(tags);
+  };
+  const breaking = watchBreakingExpiry(prisma, () => expire([TAGS.breaking]));
   breaking.reschedule();
-  const adSchedule = watchAdSchedule(prisma, () => expireTags([TAGS.ads]));
+  const adSchedule = watchAdSchedule(prisma, () => expire([TAGS.ads]));
   const stopListening = await listenForChanges(
     database,
     async (tags) => {
       if (tags.includes(TAGS.redirects) || tags.includes(TAGS.site))
         await redirects.reload().catch((error: unknown) => log.error({ err: error }, "Перенаправления не перечитаны"));
-      await expireTags(tags);
+      await expire(tags);
       breaking.reschedule();
       if (tags.includes(TAGS.ads) || tags.includes(TAGS.site)) adSchedule.reschedule();
     },
@@ -177,7 +186,22 @@ async function main(): Promise<void> {
       if (published.length > 0) log.info({ articles: published }, "Опубликовано по расписанию");
     },
   );
+  const stopTrashPurge = startTrashPurge(prisma, (error) => log.error({ err: error }, "Очистка корзины: ошибка"));
+  const smtpUrl = env().SMTP_URL;
+  if (!smtpUrl) log.warn("Почта не настроена (SMTP_URL): уведомления копятся в очереди и не отправляются");
+  const stopMailer = startMailer(prisma, {
+    transport: smtpUrl ? smtpTransport(smtpUrl) : null,
+    from: mailSender(),
+    moderatorRoles: CAPABILITIES["comments.moderate"],
+    onError: (error) => log.error({ err: error }, "Отправка почты: ошибка"),
+    onRun: ({ failed }) => {
+      if (failed > 0) log.warn({ failed }, "Отправка почты: письма не ушли, повторю позже");
+    },
+  });
   log.info(`Вестник работает${dev ? " (разработка)" : ""}: http://localhost:${PORT}`);
+  if (!dev && env().siteUrlDefaulted) {
+    log.warn(`SITE_URL не задан: ссылки в лентах, карте сайта и письмах ведут на ${env().SITE_URL}. Укажите публичный адрес сайта в SITE_URL.`);
+  }
 
   onStopSignals(async (signal) => {
     // Not ready from this moment, for a balancer that still asks over a kept-alive connection.
@@ -187,6 +211,8 @@ async function main(): Promise<void> {
     const drained = drain.close(timeoutSeconds * 1000);
     await runShutdownSteps(log, [
       ["scheduler", stopScheduler],
+      ["mail", stopMailer],
+      ["trash purge", stopTrashPurge],
       [
         "http",
         async () => {
@@ -196,6 +222,7 @@ async function main(): Promise<void> {
       ],
       ["views", () => views.stop()],
       ["listener", () => stopListening()],
+      ["shared cache", () => sharedCache.stop()],
       ["breaking", () => breaking.stop()],
       ["ad schedule", () => adSchedule.stop()],
       ["database", () => closeDb()],

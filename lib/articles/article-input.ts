@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { formFields } from "@/lib/actions/form-fields";
+import { authorshipFields } from "./authorship-fields";
+import { seoFields } from "./seo-fields";
 
 /** Checked boxes arrive as one string or several; the editor's empty hidden field marks the list as sent. */
 const checkedIds = z.preprocess(
@@ -45,7 +47,11 @@ export const articleInput = z
       .optional()
       .transform((v) => v === "on"),
     intent: z.enum(["draft", "pending", "publish"], "Неизвестное действие."),
+    /** The article's version the form was loaded from (lib/articles/edit-guard.ts); absent: not checked. */
+    version: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(0).optional()),
     publishedAt: z.string().trim().default(""),
+    ...seoFields,
+    ...authorshipFields,
   })
   .superRefine((input, ctx) => {
     if (input.categoryIds === undefined) return;

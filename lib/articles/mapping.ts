@@ -14,8 +14,17 @@ export const summarySelect = {
   cover: { select: { key: true, width: true, height: true, widths: true, alt: true } },
 } satisfies Prisma.ArticleSelect;
 
+const bylineSelect = { name: true, slug: true, avatar: { select: { key: true, widths: true } } } satisfies Prisma.UserSelect;
+
 export const fullSelect = {
   ...summarySelect,
+  author: { select: bylineSelect },
+  coAuthors: { orderBy: { position: "asc" }, select: { user: { select: bylineSelect } } },
+  seoTitle: true,
+  seoDescription: true,
+  noindex: true,
+  canonicalUrl: true,
+  socialImage: { select: { key: true, width: true, height: true, widths: true, alt: true } },
   _count: { select: { comments: { where: { status: "APPROVED" } } } },
   bodyHtml: true,
   updatedAt: true,
@@ -51,8 +60,18 @@ export function toSummary(row: SummaryRow): ArticleSummary {
 }
 
 export function toFull(row: FullRow): ArticleFull {
+  const image = row.socialImage;
   return {
     ...toSummary(row),
+    author: { name: row.author.name, slug: row.author.slug },
+    authors: [row.author, ...row.coAuthors.map((c) => c.user)],
+    seo: {
+      title: row.seoTitle,
+      description: row.seoDescription,
+      image: image && { key: image.key, width: image.width, height: image.height, widths: image.widths, alt: image.alt, caption: "" },
+      noindex: row.noindex,
+      canonicalUrl: row.canonicalUrl,
+    },
     commentCount: row._count.comments,
     bodyHtml: row.bodyHtml,
     updatedAt: row.updatedAt.toISOString(),

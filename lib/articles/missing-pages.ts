@@ -2,7 +2,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { articleUrlParts } from "@/lib/paths";
 import { isWellFormedSlug } from "@/lib/route-params";
 import { publishedTopLevel } from "@/lib/pages/visibility";
-import { visibleToReaders } from "./visibility";
+import { PAGE_SIZE } from "./page-size";
+import { VISIBLE_SQL, visibleToReaders } from "./visibility";
 
 /**
  * Whether a URL shaped like an article (/<slug>) or a reply to one of its comments
@@ -24,4 +25,51 @@ export async function isMissingArticlePage(prisma: PrismaClient, pathname: strin
   if (!/^[1-9][0-9]{0,9}$/.test(reply) || Number(reply) > 2_147_483_647) return true;
   const comment = await prisma.comment.count({ where: { id: Number(reply), status: "APPROVED", article: { ...visibleToReaders(), slug } } });
   return comment === 0;
+}
+
+const ARCHIVE_URL = /^\/(category|tag|author)\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
+
+/** Visible articles in a category and every category under it, as app/(site) counts them. */
+async function categoryArticleCount(prisma: PrismaClient, categoryId: number): Promise<number> {
+  const [row] = await prisma.$queryRaw<{ n: bigint }[]>`
+    WITH RECURSIVE tree AS (
+      SELECT id FROM "Category" WHERE id = ${categoryId}
+      UNION SELECT c.id FROM "Category" c JOIN tree t ON c."parentId" = t.id
+    )
+    SELECT count(DISTINCT a.id) AS n FROM "Article" a JOIN "ArticleCategory" ac ON ac."articleId" = a.id
+    WHERE ac."categoryId" IN (SELECT id FROM tree) AND ${VISIBLE_SQL}`;
+  return Number(row?.n ?? 0);
+}
+
+/**
+ * Whether an archive URL (/tag/<slug>, /author/<slug>, /category/<slug>, each with /page/<n>)
+ * certainly has no page, checked before rendering for the reason above and because a 404 decided
+ * while the page streams would go out as 200. A tag or author with nothing published has no
+ * archive (a tag typed into a draft must not make one); a category exists while it exists, empty
+ * or not, as its route renders it; a page past the last is missing for all three.
+ */
+export async function isMissingArchivePage(prisma: PrismaClient, pathname: string): Promise<boolean> {
+  const match = ARCHIVE_URL.exec(pathname);
+  if (!match) return false;
+  const [, kind, slug, segment] = match as unknown as [string, "category" | "tag" | "author", string, string | undefined];
+  if (!isWellFormedSlug(slug)) return true;
+  if (segment !== undefined && segment !== "1" && !/^[1-9][0-9]{0,5}$/.test(segment)) return true;
+  const page = segment === undefined ? 1 : Number(segment);
+  let total: number;
+  if (kind === "category") {
+    const category = await prisma.category.findUnique({ where: { slug }, select: { id: true } });
+    if (!category) return true;
+    if (page === 1) return false;
+    total = await categoryArticleCount(prisma, category.id);
+  } else {
+    const where = kind === "tag" ? { tags: { some: { tag: { slug } } } } : { author: { slug } };
+    total = await prisma.article.count({ where: { ...visibleToReaders(), ...where } });
+    if (total === 0) return true;
+  }
+  return page > Math.max(1, Math.ceil(total / PAGE_SIZE));
+}
+
+/** An article, reply or archive URL that certainly has no page. */
+export async function isMissingReaderPage(prisma: PrismaClient, pathname: string): Promise<boolean> {
+  return (await isMissingArticlePage(prisma, pathname)) || (await isMissingArchivePage(prisma, pathname));
 }

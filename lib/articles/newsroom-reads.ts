@@ -8,29 +8,42 @@ import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { toLocalInput } from "@/lib/articles/local-time";
 
 export const ADMIN_PAGE_SIZE = 20;
-export const STATUS_LABELS: Record<ArticleStatus, string> = {
-  DRAFT: "Черновик",
-  PENDING: "На проверке",
-  SCHEDULED: "Запланирована",
-  PUBLISHED: "Опубликована",
+export { STATUS_LABELS } from "./status-labels";
+
+export const ARTICLE_SORTS = ["updated", "published-desc", "published-asc"] as const;
+export type ArticleSort = (typeof ARTICLE_SORTS)[number];
+
+export type ArticleFilters = { status?: ArticleStatus; categoryId?: number; authorId?: number; q?: string; page: number; sort?: ArticleSort };
+
+const ORDER: Record<ArticleSort, Prisma.ArticleOrderByWithRelationInput[]> = {
+  updated: [{ updatedAt: "desc" }, { id: "desc" }],
+  "published-desc": [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+  "published-asc": [{ publishedAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
 };
 
-export type ArticleFilters = { status?: ArticleStatus; categoryId?: number; authorId?: number; q?: string; page: number };
+/** How far back the list's view counts go (ArticleDailyViews is per UTC day). */
+export const LIST_VIEWS_DAYS = 30;
 
-/** The newsroom's article list; contributors and authors see only their own work unless they may edit others'. */
-export async function listArticles(staff: Staff, filters: ArticleFilters) {
-  const where: Prisma.ArticleWhereInput = {
-    ...(filters.status ? { status: filters.status } : {}),
+/** What a staff member's list may hold: contributors and authors see only their own work unless they may edit others'. */
+function listScope(staff: Staff, filters: Omit<ArticleFilters, "page" | "status" | "sort">): Prisma.ArticleWhereInput {
+  return {
+    // Trashed articles are listed in «Корзина» only.
+    deletedAt: null,
     ...(filters.categoryId ? { categories: { some: { categoryId: filters.categoryId } } } : {}),
     ...(filters.authorId ? { authorId: filters.authorId } : {}),
     ...(filters.q ? { title: { contains: filters.q, mode: "insensitive" } } : {}),
     ...(can(staff.role, "articles.editOthers") ? {} : { authorId: staff.id }),
   };
+}
+
+/** The newsroom's article list, with each row's reader views (last 30 days) and approved comments. */
+export async function listArticles(staff: Staff, filters: ArticleFilters, now = new Date()) {
+  const where: Prisma.ArticleWhereInput = { ...listScope(staff, filters), ...(filters.status ? { status: filters.status } : {}) };
   const [total, rows] = await Promise.all([
     db().article.count({ where }),
     db().article.findMany({
       where,
-      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      orderBy: ORDER[filters.sort ?? "updated"],
       skip: (filters.page - 1) * ADMIN_PAGE_SIZE,
       take: ADMIN_PAGE_SIZE,
       select: {
@@ -38,6 +51,7 @@ export async function listArticles(staff: Staff, filters: ArticleFilters) {
         title: true,
         slug: true,
         status: true,
+        authorId: true,
         publishedAt: true,
         updatedAt: true,
         category: { select: { name: true } },
@@ -45,7 +59,30 @@ export async function listArticles(staff: Staff, filters: ArticleFilters) {
       },
     }),
   ]);
-  return { rows, total, totalPages: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
+  const ids = rows.map((r) => r.id);
+  const since = new Date(Date.parse(now.toISOString().slice(0, 10)) - (LIST_VIEWS_DAYS - 1) * 86_400_000);
+  const [views, comments] = await Promise.all([
+    db().articleDailyViews.groupBy({ by: ["articleId"], where: { articleId: { in: ids }, day: { gte: since } }, _sum: { views: true } }),
+    db().comment.groupBy({ by: ["articleId"], where: { articleId: { in: ids }, status: "APPROVED" }, _count: { _all: true } }),
+  ]);
+  const viewsOf = new Map(views.map((v) => [v.articleId, v._sum.views ?? 0]));
+  const commentsOf = new Map(comments.map((c) => [c.articleId, c._count._all]));
+  return {
+    rows: rows.map((r) => ({ ...r, views: viewsOf.get(r.id) ?? 0, comments: commentsOf.get(r.id) ?? 0 })),
+    total,
+    totalPages: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)),
+  };
+}
+
+/** How many articles of each status the list would show with the other filters as they are. */
+export async function statusCounts(staff: Staff, filters: Omit<ArticleFilters, "page" | "status" | "sort">): Promise<Record<ArticleStatus | "ALL", number>> {
+  const groups = await db().article.groupBy({ by: ["status"], where: listScope(staff, filters), _count: { _all: true } });
+  const counts = { ALL: 0, DRAFT: 0, PENDING: 0, SCHEDULED: 0, PUBLISHED: 0 };
+  for (const g of groups) {
+    counts[g.status] = g._count._all;
+    counts.ALL += g._count._all;
+  }
+  return counts;
 }
 
 export async function filterOptions() {
@@ -75,12 +112,26 @@ export type EditableArticle = {
   status: ArticleStatus;
   publishedAt: string;
   authorId: number;
+  seoTitle: string;
+  seoDescription: string;
+  socialImageId: number | null;
+  socialImage: { key: string; widths: number[] } | null;
+  noindex: boolean;
+  canonicalUrl: string;
+  /** Besides the author, in byline order */
+  coAuthorIds: number[];
 };
 
 export async function editableArticle(id: number): Promise<EditableArticle | null> {
   const a = await db().article.findUnique({
     where: { id },
-    include: { tags: { include: { tag: true } }, cover: { select: { key: true, widths: true } }, categories: { select: { categoryId: true } } },
+    include: {
+      tags: { include: { tag: true } },
+      cover: { select: { key: true, widths: true } },
+      categories: { select: { categoryId: true } },
+      socialImage: { select: { key: true, widths: true } },
+      coAuthors: { orderBy: { position: "asc" }, select: { userId: true } },
+    },
   });
   if (!a) return null;
   return {
@@ -100,6 +151,13 @@ export async function editableArticle(id: number): Promise<EditableArticle | nul
     status: a.status,
     publishedAt: a.publishedAt ? toLocalInput(a.publishedAt, env().SITE_TIMEZONE) : "",
     authorId: a.authorId,
+    seoTitle: a.seoTitle,
+    seoDescription: a.seoDescription,
+    socialImageId: a.socialImageId,
+    socialImage: a.socialImage,
+    noindex: a.noindex,
+    canonicalUrl: a.canonicalUrl,
+    coAuthorIds: a.coAuthors.map((c) => c.userId),
   };
 }
 
@@ -121,6 +179,13 @@ export function emptyArticle(authorId: number): EditableArticle {
     status: "DRAFT",
     publishedAt: "",
     authorId,
+    seoTitle: "",
+    seoDescription: "",
+    socialImageId: null,
+    socialImage: null,
+    noindex: false,
+    canonicalUrl: "",
+    coAuthorIds: [],
   };
 }
 

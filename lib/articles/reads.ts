@@ -8,8 +8,9 @@ import type { ArticleFull, ArticleSummary, Page } from "./types";
 import { cachedArg, isValid } from "@/lib/cache/cached-args";
 import { VISIBLE_SQL, visibleToReaders } from "./visibility";
 import { inCategoryTree } from "./category-tree";
+import { PAGE_SIZE } from "./page-size";
 
-export const PAGE_SIZE = 12;
+export { PAGE_SIZE };
 
 /** A cached list of articles: expired when its membership or one of its cards changes. */
 function cacheList(rows: { id: number }[]) {
@@ -78,7 +79,8 @@ async function archiveWhere(kind: ArchiveKind, slug: string): Promise<Prisma.Art
     case "tag":
       return { ...visible, tags: { some: { tag: { slug } } } };
     case "author":
-      return { ...visible, author: { slug } };
+      // Their own articles and those they co-wrote.
+      return { ...visible, OR: [{ author: { slug } }, { coAuthors: { some: { user: { slug } } } }] };
   }
 }
 

@@ -35,7 +35,7 @@ export async function snapshotRevision(tx: Prisma.TransactionClient, articleId: 
 
 export async function listRevisions(articleId: number) {
   return db().articleRevision.findMany({
-    where: { articleId },
+    where: { articleId, autosave: false },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { id: true, title: true, status: true, createdAt: true, user: { select: { name: true } } },
   });
@@ -72,6 +72,7 @@ export async function restoreRevision(staff: Staff, revisionId: number): Promise
         coverAlt: revision.coverAlt,
         coverCaption: revision.coverCaption,
         mustRead: revision.mustRead,
+        version: { increment: 1 },
         tags: { deleteMany: {}, create: tags.map((t) => ({ tagId: t.id })) },
       },
     });

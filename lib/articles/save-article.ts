@@ -1,5 +1,7 @@
 import "server-only";
 import { audit } from "@/lib/audit/audit";
+import { CAPABILITIES } from "@/lib/auth/roles";
+import { noticeArticleForReview } from "@/lib/mail/notices";
 import { findTagNamed, insertTag } from "@/lib/taxonomy/writes";
 import type { Staff } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
@@ -13,8 +15,13 @@ import { fromLocalInput } from "./local-time";
 import { canEditArticle, canPublishArticle } from "./permissions";
 import { setArticleCategories } from "./article-categories";
 import { snapshotRevision } from "./revisions";
+import { readCoAuthorIds, resolveAuthorship, setCoAuthors } from "./authorship";
+import { editRefusal, type EditRefusal } from "./edit-guard";
 
-export type SaveResult = { ok: true; id: number; slug: string; status: ArticleStatus } | { ok: false; errors?: Record<string, string[]>; message: string };
+export type SaveResult =
+  | { ok: true; id: number; slug: string; status: ArticleStatus; version: number }
+  | { ok: false; errors?: Record<string, string[]>; message: string }
+  | EditRefusal;
 
 const fail = (field: string, message: string): SaveResult => ({ ok: false, errors: { [field]: [message] }, message: "Исправьте ошибки в форме." });
 
@@ -48,7 +55,11 @@ export async function saveArticle(staff: Staff, input: ArticleInput, now = new D
   const existing = input.id ? await db().article.findUnique({ where: { id: input.id } }) : null;
   if (input.id && !existing) return { ok: false, message: "Статья не найдена." };
   if (existing && !canEditArticle(staff, existing)) return { ok: false, message: "У вас нет прав изменять эту статью." };
-  const authorId = existing?.authorId ?? staff.id;
+  const refusal = existing && (await editRefusal(staff, existing, input, now));
+  if (refusal) return refusal;
+  const authorship = await resolveAuthorship(staff, input, existing && { authorId: existing.authorId, coAuthorIds: await readCoAuthorIds(existing.id) });
+  if (!authorship.ok) return fail(authorship.field, authorship.message);
+  const authorId = authorship.authorId;
   if (input.intent === "publish" && !canPublishArticle(staff, { authorId })) {
     return { ok: false, message: "У вас нет права публиковать. Отправьте статью на проверку." };
   }
@@ -66,6 +77,7 @@ export async function saveArticle(staff: Staff, input: ArticleInput, now = new D
   if (!categoriesFound.some((c) => c.id === input.categoryId)) return fail("categoryId", "Основной рубрики больше нет: выберите другую.");
   if (categoriesFound.length < input.categoryIds.length) return fail("categoryIds", "Одной из отмеченных рубрик больше нет: обновите страницу.");
   if (input.coverId && !(await db().media.findUnique({ where: { id: input.coverId } }))) return fail("coverId", "Изображение не найдено.");
+  if (input.socialImageId && !(await db().media.findUnique({ where: { id: input.socialImageId } }))) return fail("socialImageId", "Изображение не найдено.");
 
   const slugTaken = async (s: string) => (await db().article.count({ where: { slug: s, id: { not: existing?.id ?? 0 } } })) > 0;
   // Static pages share /<slug>: an article there would hide the page.
@@ -87,6 +99,12 @@ export async function saveArticle(staff: Staff, input: ArticleInput, now = new D
     coverAlt: input.coverAlt,
     coverCaption: input.coverCaption,
     mustRead: input.mustRead,
+    authorId,
+    seoTitle: input.seoTitle,
+    seoDescription: input.seoDescription,
+    socialImageId: input.socialImageId,
+    noindex: input.noindex,
+    canonicalUrl: input.canonicalUrl,
     status,
     publishedAt: status === "PUBLISHED" || status === "SCHEDULED" ? effectiveAt : publishAt,
   };
@@ -95,16 +113,19 @@ export async function saveArticle(staff: Staff, input: ArticleInput, now = new D
     const { ids, proposed } = await resolveTags(tx, input.tags, status === "PUBLISHED" || status === "SCHEDULED");
     const article = existing
       ? await tx.article.update({
-          where: { id: existing.id },
-          data: { ...data, proposedTags: proposed, tags: { deleteMany: {}, create: ids.map((tagId) => ({ tagId })) } },
+          // The version read above: a save in between makes this fail rather than overwrite it.
+          where: { id: existing.id, version: existing.version },
+          data: { ...data, version: { increment: 1 }, proposedTags: proposed, tags: { deleteMany: {}, create: ids.map((tagId) => ({ tagId })) } },
         })
       : await tx.article.create({ data: { ...data, proposedTags: proposed, authorId, tags: { create: ids.map((tagId) => ({ tagId })) } } });
     await setArticleCategories(tx, article.id, input.categoryIds);
+    if (authorship.coAuthorIds) await setCoAuthors(tx, article.id, authorship.coAuthorIds);
     await snapshotRevision(tx, article.id, staff.id);
+    if (status === "PENDING" && existing?.status !== "PENDING") await noticeArticleForReview(tx, article, staff, CAPABILITIES["articles.editOthers"]);
     if (status !== existing?.status && (status === "PUBLISHED" || status === "SCHEDULED" || existing?.status === "PUBLISHED")) {
       await audit(staff.id, `article.${status.toLowerCase()}`, `article:${article.id}`, { title: article.title, from: existing?.status ?? null }, tx);
     }
     return article;
   });
-  return { ok: true, id: saved.id, slug: saved.slug, status: saved.status };
+  return { ok: true, id: saved.id, slug: saved.slug, status: saved.status, version: saved.version };
 }

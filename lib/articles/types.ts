@@ -21,7 +21,21 @@ export type ArticleSummary = {
   cover: CoverImage | null;
 };
 
+/** A person in a byline: the author first, then co-authors. */
+export type Byline = { name: string; slug: string; avatar: { key: string; widths: number[] } | null };
+
+/** The article's own SEO and social fields; empty strings and null mean the defaults. */
+export type ArticleSeo = {
+  title: string;
+  description: string;
+  image: CoverImage | null;
+  noindex: boolean;
+  canonicalUrl: string;
+};
+
 export type ArticleFull = ArticleSummary & {
+  authors: Byline[];
+  seo: ArticleSeo;
   commentCount: number;
   bodyHtml: string;
   updatedAt: string;

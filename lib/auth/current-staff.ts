@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { env } from "@/lib/env";
 import { CLIENT_IP_HEADER, clientAddressFromHeader } from "@/lib/security/client-address";
+import { cookiesAreSecure } from "@/lib/security/cookie-security";
 import { SESSION_COOKIE, staffForToken, type Staff } from "./sessions";
 
 /** The signed-in staff member of this request, or null. */
@@ -26,7 +27,7 @@ export function sessionCookieOptions(expires: Date) {
   return {
     httpOnly: true,
     sameSite: "lax" as const,
-    secure: env().SITE_URL.startsWith("https://"),
+    secure: cookiesAreSecure(env().SITE_URL),
     path: "/",
     expires,
   };

@@ -31,6 +31,8 @@ const TAGS_FOR_TABLE: Record<string, (change: Change) => string[]> = {
   ArticleTag: (c) => [...(c.ids ?? []).map(TAGS.article), TAGS.lists],
   // An article joining or leaving a category changes that category's feed and its ancestors'.
   ArticleCategory: (c) => [...(c.ids ?? []).map(TAGS.article), TAGS.lists],
+  // Co-authors: the byline on the article's page and on its cards, and the co-authors' archives.
+  ArticleAuthor: (c) => [...(c.ids ?? []).map(TAGS.article), ...(c.ids ?? []).map(TAGS.summary), TAGS.lists],
   Media: (c) => [...(c.ids ?? []).map(TAGS.article), ...(c.ids ?? []).map(TAGS.summary)],
   Comment: (c) => (c.ids ?? []).map(TAGS.article),
   AdSlot: () => [TAGS.ads],

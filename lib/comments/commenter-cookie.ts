@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cookiesAreSecure } from "@/lib/security/cookie-security";
 import { sign, verify } from "@/lib/security/signed-value";
 
 export const COMMENTER_COOKIE = "vestnik_commenter";
@@ -39,4 +40,9 @@ export function decodeCommenter(value: string | undefined, secret: Buffer): Comm
 /** Whether the cookie has anything worth keeping. */
 export function isWorthKeeping(commenter: Commenter): boolean {
   return commenter.remember || commenter.held.length > 0;
+}
+
+/** The cookie's attributes: `Secure` follows SITE_URL, as the session cookie's does. */
+export function commenterCookieOptions(maxAge: number, siteUrl: string) {
+  return { httpOnly: true, sameSite: "lax" as const, secure: cookiesAreSecure(siteUrl), path: "/", maxAge };
 }

@@ -21,7 +21,13 @@ describe("comment form input", () => {
       authorUrl: "",
       articleId: 7,
       parentId: null,
+      notifyReplies: false,
     });
+  });
+
+  it("reads «Уведомлять об ответах»", () => {
+    const result = parseCommentForm(form({ comment: "Жду ответа", author: "Айгуль", email: "a@example.kz", url: "", notify_replies: "yes" }));
+    expect(result.success && result.data.notifyReplies).toBe(true);
   });
 
   it("speaks the site's own words for missing fields", () => {

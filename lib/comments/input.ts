@@ -32,9 +32,13 @@ export const commentInputSchema = z.object({
     .refine((v) => v === "" || /^https?:\/\/[^\s/$.?#][^\s<>"]*$/i.test(v), "Пожалуйста, введите адрес сайта, начиная с http:// или https://"),
   articleId: z.coerce.number().int().positive(),
   parentId: z.coerce.number().int().positive().nullable(),
+  /** «Уведомлять об ответах»: mail replies once the address is confirmed. */
+  notifyReplies: z.boolean().optional(),
 });
 
 export type CommentInput = z.infer<typeof commentInputSchema>;
+/** The form's checkbox «Уведомлять об ответах». */
+export const NOTIFY_REPLIES_FIELD = "notify_replies";
 export type CommentField = "content" | "authorName" | "authorEmail" | "authorUrl";
 
 /** The form's values as typed, to show again beside an error. */
@@ -60,6 +64,7 @@ export function parseCommentForm(form: FormData) {
     ...formValues(form),
     articleId: text(form, "comment_post_ID"),
     parentId: parent === "" || parent === "0" ? null : parent,
+    notifyReplies: text(form, NOTIFY_REPLIES_FIELD) === "yes",
   });
 }
 

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { audit } from "@/lib/audit/audit";
 import type { Staff } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
+import { noticeApprovedReply } from "@/lib/mail/notices";
 import type { CommentStatus } from "@/lib/generated/prisma/enums";
 import { formatCommentHtml } from "./format";
 import { commentInputSchema } from "./input";
@@ -74,6 +75,7 @@ export async function moderateComments(staff: Staff, ids: number[], action: Mode
       await tx.comment.deleteMany({ where: { id: { in: targets.map((c) => c.id) }, status: { in: ["SPAM", "TRASH"] } } });
     } else {
       await tx.comment.updateMany({ where: { id: { in: targets.map((c) => c.id) } }, data: { status: NEXT_STATUS[action] } });
+      if (action === "approve") for (const target of targets) await noticeApprovedReply(tx, target.id);
     }
     await audit(staff.id, `comment.${action}`, targets.map((c) => `comment:${c.id}`).join(","), { count: targets.length }, tx);
   });
@@ -127,6 +129,8 @@ export async function replyAsStaff(staff: Staff, input: z.infer<typeof staffRepl
         status: "APPROVED",
       },
     });
+    if (parent.status === "PENDING") await noticeApprovedReply(tx, input.parentId);
+    await noticeApprovedReply(tx, reply.id);
     await audit(staff.id, "comment.reply", `comment:${reply.id}`, { parentId: input.parentId }, tx);
   });
   return { ok: true, articleId: parent.articleId };
@@ -148,8 +152,10 @@ export function commentKeys(): Promise<ModerationKeys> {
   return readModerationKeys(db());
 }
 
-export async function saveCommentKeys(staff: Staff, keys: ModerationKeys): Promise<void> {
-  await db().$transaction(async (tx) => {
+/** Saves the lists given; a list the form did not send stays as stored. Returns both as stored now. */
+export async function saveCommentKeys(staff: Staff, given: Partial<ModerationKeys>): Promise<ModerationKeys> {
+  return db().$transaction(async (tx) => {
+    const keys = { ...(await readModerationKeys(tx)), ...given };
     for (const [key, value] of [
       [MODERATION_KEYS_SETTING, keys.moderation],
       [DISALLOWED_KEYS_SETTING, keys.disallowed],
@@ -157,5 +163,6 @@ export async function saveCommentKeys(staff: Staff, keys: ModerationKeys): Promi
       await tx.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
     }
     await audit(staff.id, "settings.comment-keys", "comments", { moderation: keys.moderation.length, disallowed: keys.disallowed.length }, tx);
+    return keys;
   });
 }

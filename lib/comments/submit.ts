@@ -1,6 +1,8 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { visibleToReaders } from "@/lib/articles/visibility";
 import { db } from "@/lib/db";
+import { CAPABILITIES } from "@/lib/auth/roles";
+import { noticeApprovedReply, noticeHeldComment, requestReplyNotices } from "@/lib/mail/notices";
 import { err, ok, type Result } from "@/lib/result";
 import { formatCommentHtml } from "./format";
 import type { CommentInput } from "./input";
@@ -95,9 +97,14 @@ export async function submitComment(prisma: PrismaClient, input: CommentInput, c
           contentHtml: formatCommentHtml(input.content),
           status: verdict.status,
           createdAt: context.now,
+          notifyReplies: input.notifyReplies ?? false,
         },
         select: { id: true, status: true },
       });
+      if (verdict.status === "PENDING") await noticeHeldComment(tx, comment.id, CAPABILITIES["comments.moderate"]);
+      if (verdict.status === "APPROVED" && input.parentId !== null) await noticeApprovedReply(tx, comment.id);
+      // A bot's post must not make the site mail whatever address it typed.
+      if (input.notifyReplies && verdict.status !== "SPAM") await requestReplyNotices(tx, email, context.now);
       return ok({ id: comment.id, status: verdict.status, articleId: article.id, articleSlug: article.slug });
     },
     { maxWait: 30_000, timeout: 30_000 },

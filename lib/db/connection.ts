@@ -12,6 +12,8 @@ export type DatabaseKind = "pglite" | "postgres";
 const LISTEN_HEARTBEAT_MS = 3_000;
 /** How the listening session shows in pg_stat_activity. */
 export const LISTENER_APPLICATION_NAME = "vestnik-listener";
+/** The session holding the advisory lock of the instance that leads (DbConnection.lead). */
+export const LEADER_APPLICATION_NAME = "vestnik-leader";
 
 /** An open connection to the database, without a Prisma client (what the migration tool needs). */
 export interface DbConnection {
@@ -28,6 +30,12 @@ export interface DbConnection {
    * when the listening session ends by itself (server restart, network cut): listen again then.
    */
   listen(channel: string, onNotify: (payload: string) => void, onLost?: (error: unknown) => void): Promise<() => Promise<void>>;
+  /**
+   * Competes for the session advisory lock `key`, so that one process among several on the database
+   * does a job (sending cache purges); `onChange` hears when this one gains or loses it. PGlite has
+   * a single process: it always leads. Resolves to a function that lets the lock go.
+   */
+  lead(key: number, onChange: (leading: boolean) => void): Promise<() => Promise<void>>;
   /** PostgreSQL: how the connection pool stands (metrics). PGlite has no pool. */
   poolStats?(): { total: number; idle: number; waiting: number };
 }
@@ -85,6 +93,7 @@ function openPostgres(url: string): DbConnection {
       closed = true;
       await pool.end();
     },
+    lead: (key, onChange) => leadWithAdvisoryLock(poolConfig, key, onChange),
     async listen(channel, onNotify, onLost) {
       // A dedicated connection: LISTEN belongs to a session, and pooled clients are shared.
       const client = new pg.Client({ ...poolConfig, application_name: LISTENER_APPLICATION_NAME, keepAlive: true, keepAliveInitialDelayMillis: 5_000 });
@@ -131,6 +140,67 @@ function openPostgres(url: string): DbConnection {
   };
 }
 
+async function alwaysLead(_key: number, onChange: (leading: boolean) => void): Promise<() => Promise<void>> {
+  onChange(true);
+  return async () => undefined;
+}
+
+/**
+ * Holds the lock on a dedicated session, asking again every LISTEN_HEARTBEAT_MS: a session that
+ * stops answering is dropped (its lock goes with it on the server), and another process takes over.
+ */
+async function leadWithAdvisoryLock(config: pg.ClientConfig, key: number, onChange: (leading: boolean) => void): Promise<() => Promise<void>> {
+  let client: pg.Client | undefined;
+  let leading = false;
+  let stopped = false;
+  const set = (value: boolean) => {
+    if (value === leading) return;
+    leading = value;
+    onChange(value);
+  };
+  const drop = () => {
+    set(false);
+    const gone = client;
+    client = undefined;
+    gone?.end().catch(() => undefined);
+  };
+  const attempt = async () => {
+    if (stopped) return;
+    try {
+      if (!client) {
+        const fresh = new pg.Client({ ...config, application_name: LEADER_APPLICATION_NAME, keepAlive: true });
+        fresh.on("error", () => client === fresh && drop());
+        fresh.on("end", () => client === fresh && drop());
+        client = fresh;
+        await fresh.connect();
+      }
+      const current = client;
+      const ask = leading ? current.query("SELECT true AS held") : current.query<{ held: boolean }>("SELECT pg_try_advisory_lock($1) AS held", [key]);
+      let timer: NodeJS.Timeout | undefined;
+      const answer = await Promise.race([
+        ask,
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error("the leader's session stopped answering")), LISTEN_HEARTBEAT_MS);
+        }),
+      ]).finally(() => clearTimeout(timer));
+      if (client === current && !stopped) set(answer.rows[0]?.held === true);
+    } catch {
+      drop();
+    }
+  };
+  await attempt();
+  const timer = setInterval(() => void attempt(), LISTEN_HEARTBEAT_MS);
+  timer.unref();
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    const gone = client;
+    client = undefined;
+    leading = false;
+    await gone?.end().catch(() => undefined);
+  };
+}
+
 function openPGlite(opts: ConnectionOptions): DbConnection {
   if (opts.inMemory) {
     const pglite = createPGlite();
@@ -141,6 +211,7 @@ function openPGlite(opts: ConnectionOptions): DbConnection {
       ready: () => pglite.waitReady,
       close: () => (pglite.closed ? Promise.resolve() : pglite.close()),
       listen: (channel, onNotify) => pglite.listen(channel, onNotify),
+      lead: alwaysLead,
     };
   }
   const dir = pgliteDir(opts.dataDir ?? env().dataDir);
@@ -160,6 +231,7 @@ function openPGlite(opts: ConnectionOptions): DbConnection {
     adapterFactory: pgliteAdapterFactory(instance),
     ready: () => instance.waitReady,
     listen: (channel, onNotify) => instance.listen(channel, onNotify),
+    lead: alwaysLead,
     async close() {
       try {
         if (!instance.closed) await instance.close();

@@ -14,12 +14,21 @@ describe("rewriteForCommenter", () => {
     expect(req.url).toBe(`/personal/${encodeURIComponent(cookie)}/novaya-shkola?x=1`);
   });
 
+  it("sends the reply page without JavaScript to the commenter's variant too, so it knows their name and email", () => {
+    const req = request("/novaya-shkola/reply/42", `vestnik_commenter=${cookie}`);
+    expect(rewriteForCommenter(req, secret)).toBe(true);
+    expect(req.url).toBe(`/personal/${encodeURIComponent(cookie)}/novaya-shkola/reply/42`);
+  });
+
   it("leaves everything else alone", () => {
     for (const req of [
       request("/novaya-shkola"),
       request("/novaya-shkola", "vestnik_commenter=forged.value"),
       request("/category/sport", `vestnik_commenter=${cookie}`),
       request("/personal", `vestnik_commenter=${cookie}`),
+      request("/novaya-shkola/reply/0", `vestnik_commenter=${cookie}`),
+      request("/novaya-shkola/reply/x", `vestnik_commenter=${cookie}`),
+      request("/category/reply/4", `vestnik_commenter=${cookie}`),
       request("/novaya-shkola", `vestnik_commenter=${cookie}`, "DELETE"),
     ]) {
       const before = req.url;

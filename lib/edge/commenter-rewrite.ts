@@ -2,7 +2,8 @@ import type { IncomingMessage } from "node:http";
 import { COMMENTER_COOKIE, decodeCommenter } from "@/lib/comments/commenter-cookie";
 import { RESERVED_SLUGS } from "@/lib/paths";
 
-const ARTICLE_PATH = /^\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+/** An article, or the same with its form answering a comment (/<slug>/reply/<id>, the reply link without JavaScript). */
+const ARTICLE_PATH = /^\/([a-z0-9]+(?:-[a-z0-9]+)*)(\/reply\/[1-9][0-9]{0,9})?$/;
 
 function cookieValue(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? "").split(";")) {
@@ -24,10 +25,10 @@ export function rewriteForCommenter(req: IncomingMessage, secret: Buffer): boole
   const url = req.url ?? "/";
   const queryAt = url.indexOf("?");
   const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
-  const slug = ARTICLE_PATH.exec(pathname)?.[1];
+  const [, slug, reply = ""] = ARTICLE_PATH.exec(pathname) ?? [];
   if (!slug || RESERVED_SLUGS.has(slug)) return false;
   const value = cookieValue(req.headers.cookie, COMMENTER_COOKIE);
   if (!value || !decodeCommenter(value, secret)) return false;
-  req.url = `/personal/${encodeURIComponent(value)}/${slug}${queryAt === -1 ? "" : url.slice(queryAt)}`;
+  req.url = `/personal/${encodeURIComponent(value)}/${slug}${reply}${queryAt === -1 ? "" : url.slice(queryAt)}`;
   return true;
 }

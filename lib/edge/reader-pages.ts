@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { isMissingArticlePage } from "@/lib/articles/missing-pages";
+import { isMissingReaderPage } from "@/lib/articles/missing-pages";
 import type { ErrorPages } from "./error-shell";
 import type { PageCache } from "./page-cache";
 import type { PageRefresher } from "./page-refresher";
@@ -30,7 +30,8 @@ export type ReaderPages = {
  *   everyone asking meanwhile gets the stored one at once. A 404 is never served stale: the
  *   article it stands for may just have been published.
  * - Lagging (only its sidebars changed): served as stored while a background render replaces it.
- * - Made-up article URLs (checked with one indexed read) share one stored 404 page.
+ * - Made-up article URLs and empty or missing archives (checked with indexed reads) share one
+ *   stored 404 page.
  * - The database down: a stored page is served however stale (a render would only fail), and a
  *   page never stored gets the «temporarily unavailable» answer.
  */
@@ -66,7 +67,7 @@ export async function serveReaderPage(
   }
 
   let onlyStatus: number | undefined;
-  if (key !== null && (await isMissingArticlePage(pages.prisma, pathnameOf(req)).catch(() => false))) {
+  if (key !== null && (await isMissingReaderPage(pages.prisma, pathnameOf(req)).catch(() => false))) {
     cache.forget(key);
     const shared = cache.lookup(SHARED_NOT_FOUND_KEY);
     if (shared?.fresh) {

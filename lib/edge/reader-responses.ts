@@ -13,12 +13,27 @@ import { currentAdSources } from "@/lib/security/ad-sources";
 import { readerPolicy } from "@/lib/security/content-security-policy";
 import { scriptNonceOf } from "@/lib/security/script-nonce";
 import { trustInlineScripts } from "@/lib/security/trusted-scripts";
+import { env } from "@/lib/env";
+import { surrogateKeys } from "./shared-cache/surrogate-keys";
 
 type Chunk = string | Uint8Array;
 
 /** Requests from signed-in staff skip the page cache (the newsroom adds its own cookie). */
 export const BYPASS_COOKIES = /(?:^|;\s*)(?:vestnik_session)=/;
 const PER_REQUEST_HEADERS = new Set(["content-length", "content-encoding", "date", "connection", "keep-alive", "transfer-encoding", NEXT_CACHE_HEADER]);
+
+/** A cache that purges by key is in front (PURGE_URLS): pages tell it their tags. */
+function sharedCacheInFront(): boolean {
+  return env().PURGE_URLS.length > 0;
+}
+
+function surrogateKeyHeaders(tags: readonly string[], softTags: readonly string[]): [string, string][] {
+  const keys = surrogateKeys(tags, softTags);
+  return [
+    ["xkey", keys],
+    ["surrogate-key", keys],
+  ];
+}
 
 export function pathnameOf(req: IncomingMessage): string {
   return (req.url ?? "/").split("?")[0] ?? "/";
@@ -166,6 +181,7 @@ export function captureReaderResponse(
     if (cacheable) {
       // A 404 waits for nothing: the article it stands for may be published any moment.
       const { tags, softTags } = res.statusCode === 404 ? { tags: [...report.tags!], softTags: [] } : splitSidebarTags(report.tags!, pathnameOf(req));
+      if (sharedCacheInFront()) headers.push(...surrogateKeyHeaders(tags, softTags));
       const maxAgeMs = report.revalidateSeconds !== undefined && report.revalidateSeconds > 0 ? report.revalidateSeconds * 1000 : undefined;
       const etag = headers.find(([n]) => n === "etag")?.[1] ?? null;
       const stored = cache.store(key, { status: res.statusCode, headers, body, etag, tags, softTags, maxAgeMs }, version);

@@ -13,6 +13,8 @@ const article: ArticleFull = {
   bodyHtml: "<p>Текст с <b>разметкой</b> и ]]> внутри.</p>",
   category: { name: "Экономика", slug: "ekonomika" },
   author: { name: "Анна Ким", slug: "anna-kim" },
+  authors: [{ name: "Анна Ким", slug: "anna-kim", avatar: null }],
+  seo: { title: "", description: "", image: null, noindex: false, canonicalUrl: "" },
   cover: { key: "cover-1", width: 1600, height: 900, widths: [480, 960, 1600], alt: "Рынок", caption: "" },
   commentCount: 0,
   tags: [{ name: "цены", slug: "tseny" }],

@@ -14,6 +14,8 @@ const article: ArticleFull = {
     '<p>Строители &laquo;успевают&raquo; — так сказал аким &amp; его заместитель.</p><figure><img src="/media/most-1/960.webp" srcset="/media/most-1/480.webp 480w, /media/most-1/960.webp 960w" sizes="100vw" alt="Мост"><figcaption>Мост в ноябре</figcaption></figure><p>Подробнее на <a href="/category/obshchestvo">странице рубрики</a> и <a href="https://gov.kz/media/x/100.webp">сайте акимата</a>.</p>',
   category: { name: "Общество", slug: "obshchestvo" },
   author: { name: "Анна Ким", slug: "anna-kim" },
+  authors: [{ name: "Анна Ким", slug: "anna-kim", avatar: null }],
+  seo: { title: "", description: "", image: null, noindex: false, canonicalUrl: "" },
   cover: { key: "most-1", width: 1920, height: 1080, widths: [480, 960, 1280, 1920], alt: "Мост", caption: "" },
   commentCount: 0,
   tags: [],

@@ -90,3 +90,13 @@ export async function setMediaAlt(id: number, alt: string): Promise<boolean> {
   const { count } = await db().media.updateMany({ where: { id }, data: { alt } });
   return count === 1;
 }
+
+/**
+ * The description typed when an image is inserted, kept in the library so that searching finds
+ * the image and its next use starts with it. It fills an empty description; replacing one
+ * someone already wrote is for those who may edit the library.
+ */
+export async function rememberMediaAlt(id: number, alt: string, { replace }: { replace: boolean }): Promise<boolean> {
+  const { count } = await db().media.updateMany({ where: replace ? { id } : { id, alt: "" }, data: { alt } });
+  return count === 1;
+}

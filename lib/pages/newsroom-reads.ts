@@ -20,6 +20,7 @@ export const EMPTY_PAGE: EditablePage = { id: null, title: "", slug: "", bodyHtm
 /** Every page, parents before their children, for the newsroom's list (a site has tens, not thousands). */
 export async function listPages() {
   const rows = await db().page.findMany({
+    where: { deletedAt: null },
     orderBy: [{ position: "asc" }, { id: "asc" }],
     select: { id: true, title: true, slug: true, status: true, position: true, parentId: true, updatedAt: true, parent: { select: { slug: true } } },
   });
@@ -28,13 +29,16 @@ export async function listPages() {
 }
 
 export async function editablePage(id: number): Promise<(EditablePage & { id: number }) | null> {
-  return db().page.findUnique({ where: { id }, select: { id: true, title: true, slug: true, bodyHtml: true, status: true, parentId: true, position: true } });
+  return db().page.findUnique({
+    where: { id, deletedAt: null },
+    select: { id: true, title: true, slug: true, bodyHtml: true, status: true, parentId: true, position: true },
+  });
 }
 
 /** Pages that can hold children: top-level ones other than `exceptId`. */
 export async function parentOptions(exceptId: number | null): Promise<{ id: number; title: string }[]> {
   return db().page.findMany({
-    where: { parentId: null, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    where: { parentId: null, deletedAt: null, ...(exceptId ? { id: { not: exceptId } } : {}) },
     orderBy: [{ position: "asc" }, { id: "asc" }],
     select: { id: true, title: true },
   });

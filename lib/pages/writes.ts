@@ -44,8 +44,9 @@ function isUniqueViolation(error: unknown): boolean {
 
 /** Creates or updates a page; the body is sanitized, an empty slug is made from the title. */
 export async function savePage(staff: Staff, input: PageInput): Promise<PageOutcome> {
-  const existing = input.id ? await db().page.findUnique({ where: { id: input.id }, select: { id: true } }) : null;
+  const existing = input.id ? await db().page.findUnique({ where: { id: input.id }, select: { id: true, deletedAt: true } }) : null;
   if (input.id && !existing) return { ok: false, message: "Страница не найдена." };
+  if (existing?.deletedAt) return { ok: false, message: "Страница в корзине: восстановите её, чтобы изменить." };
   const pageId = existing?.id ?? null;
 
   const parentProblem = await parentConflict(input.parentId, pageId);

@@ -1,9 +1,12 @@
+import { EMBED_FRAME_ORIGINS } from "@/lib/embeds/providers";
 import type { AdSources } from "./ad-sources";
 import { INLINE_SCRIPTS } from "./inline-scripts";
 import { sha256Source } from "./script-hash";
 
 /** Hashes of Vestnik's own inline scripts, computed once from their text. */
 export const OWN_SCRIPT_HASHES: ReadonlySet<string> = new Set(Object.values(INLINE_SCRIPTS).map(sha256Source));
+
+const EMBED_LOADER_HASH = sha256Source(INLINE_SCRIPTS.loadEmbed);
 
 const join = (directives: Record<string, string[]>) =>
   Object.entries(directives)
@@ -23,15 +26,18 @@ const COMMON = {
  * /comments.js from 'self', plus what the administrator's ad code needs.
  */
 export function readerPolicy(scriptHashes: Iterable<string>, ads: AdSources): string {
+  const hashes = new Set(scriptHashes);
+  // Embedded videos and posts: only a page carrying the click-to-load script may frame their providers.
+  const frames = [...new Set([...(hashes.has(EMBED_LOADER_HASH) ? EMBED_FRAME_ORIGINS : []), ...ads.frameOrigins])];
   return join({
     "default-src": ["'self'"],
-    "script-src": ["'self'", ...new Set(scriptHashes), ...ads.scriptOrigins],
+    "script-src": ["'self'", ...hashes, ...ads.scriptOrigins],
     "style-src": ["'self'", ...(ads.inlineStyles ? ["'unsafe-inline'"] : [])],
     // Article bodies may show images from any https address an editor linked.
     "img-src": ["'self'", "data:", "https:", ...ads.imageOrigins.filter((o) => !o.startsWith("https:"))],
     "font-src": ["'self'"],
     "connect-src": ["'self'", ...ads.connectOrigins],
-    "frame-src": ads.frameOrigins.length > 0 ? ads.frameOrigins : ["'none'"],
+    "frame-src": frames.length > 0 ? frames : ["'none'"],
     ...COMMON,
   });
 }

@@ -14,6 +14,8 @@ const article: ArticleFull = {
   bodyHtml: "<p>Текст</p>",
   category: { name: "Общество", slug: "obshchestvo" },
   author: { name: "Анна Ким", slug: "anna-kim" },
+  authors: [{ name: "Анна Ким", slug: "anna-kim", avatar: null }],
+  seo: { title: "", description: "", image: null, noindex: false, canonicalUrl: "" },
   cover: null,
   commentCount: 0,
   tags: [],

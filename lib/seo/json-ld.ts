@@ -60,7 +60,7 @@ export function newsArticleJsonLd(site: Site, article: ArticleFull): JsonLd {
     image: [{ "@type": "ImageObject", url: absolute(site, image.url), width: image.width, height: image.height }],
     datePublished: article.publishedAt,
     dateModified: article.updatedAt,
-    author: [{ "@type": "Person", name: article.author.name, url: absolute(site, paths.author(article.author.slug)) }],
+    author: article.authors.map((a) => ({ "@type": "Person", name: a.name, url: absolute(site, paths.author(a.slug)) })),
     publisher: organization(site),
     articleSection: article.category.name,
     keywords: article.tags.map((t) => t.name),

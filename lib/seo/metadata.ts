@@ -56,21 +56,24 @@ export function socialImage(article: { slug: string; title: string; cover: Cover
   };
 }
 
+/** The article's SEO fields where set («SEO и соцсети» in the editor), its own title, lead and cover where not. */
 export function articleMetadata(article: ArticleFull): Metadata {
   const { SITE_NAME } = env();
   const path = paths.article(article.slug);
-  const image = socialImage(article);
-  const description = article.lead || article.title;
+  const image = socialImage({ ...article, cover: article.seo.image ?? article.cover });
+  const title = article.seo.title || article.title;
+  const description = article.seo.description || article.lead || article.title;
   return {
-    title: article.title,
+    title: article.seo.title ? { absolute: article.seo.title } : article.title,
     description,
-    authors: [{ name: article.author.name, url: paths.author(article.author.slug) }],
+    authors: article.authors.map((a) => ({ name: a.name, url: paths.author(a.slug) })),
     keywords: article.tags.map((t) => t.name),
-    alternates: { canonical: path },
+    alternates: { canonical: article.seo.canonicalUrl || path },
+    ...(article.seo.noindex ? { robots: { index: false, follow: true } } : {}),
     openGraph: {
       type: "article",
       url: path,
-      title: article.title,
+      title,
       description,
       siteName: SITE_NAME,
       locale: "ru_RU",
@@ -78,10 +81,10 @@ export function articleMetadata(article: ArticleFull): Metadata {
       modifiedTime: article.updatedAt,
       section: article.category.name,
       tags: article.tags.map((t) => t.name),
-      authors: [new URL(paths.author(article.author.slug), env().SITE_URL).toString()],
+      authors: article.authors.map((a) => new URL(paths.author(a.slug), env().SITE_URL).toString()),
       images: [image],
     },
-    twitter: { card: "summary_large_image", title: article.title, description, images: [{ url: image.url, alt: image.alt }] },
+    twitter: { card: "summary_large_image", title, description, images: [{ url: image.url, alt: image.alt }] },
   };
 }
 

@@ -11,11 +11,14 @@ import { articlePartCount, renderNewsSitemap, renderSitemapIndex, renderUrlSet, 
 
 const NEWS_WINDOW_MS = 48 * 3_600_000;
 
+/** Articles the sitemaps list: visible, and not marked «Не индексировать». */
+const indexable = () => ({ ...visibleToReaders(), noindex: false });
+
 export async function sitemapIndexXml(): Promise<string> {
   "use cache";
   cacheLife("max");
   cacheTag(TAGS.site, TAGS.lists);
-  const count = await db().article.count({ where: visibleToReaders() });
+  const count = await db().article.count({ where: indexable() });
   const parts = Array.from({ length: articlePartCount(count) }, (_, i) => ({ path: `/sitemaps/articles-${i + 1}.xml` }));
   return renderSitemapIndex(env().SITE_URL, [{ path: "/sitemaps/sections.xml" }, ...parts, { path: "/sitemaps/news.xml" }]);
 }
@@ -24,7 +27,11 @@ async function sectionsXml(): Promise<string> {
   const [categories, tags, authors, pages] = await Promise.all([
     db().category.findMany({ orderBy: { position: "asc" }, select: { slug: true } }),
     db().tag.findMany({ where: { articles: { some: { article: visibleToReaders() } } }, orderBy: { slug: "asc" }, select: { slug: true } }),
-    db().user.findMany({ where: { articles: { some: visibleToReaders() } }, orderBy: { slug: "asc" }, select: { slug: true } }),
+    db().user.findMany({
+      where: { OR: [{ articles: { some: visibleToReaders() } }, { coAuthored: { some: { article: visibleToReaders() } } }] },
+      orderBy: { slug: "asc" },
+      select: { slug: true },
+    }),
     readPublishedPagePaths(),
   ]);
   return renderUrlSet(env().SITE_URL, [
@@ -39,7 +46,7 @@ async function sectionsXml(): Promise<string> {
 /** null when the part is past the end. */
 async function articlesXml(part: number): Promise<string | null> {
   const rows = await db().article.findMany({
-    where: visibleToReaders(),
+    where: indexable(),
     orderBy: { id: "asc" },
     skip: (part - 1) * SITEMAP_PART_SIZE,
     take: SITEMAP_PART_SIZE,
@@ -55,7 +62,7 @@ async function articlesXml(part: number): Promise<string | null> {
 async function newsXml(): Promise<string> {
   const since = new Date(Date.now() - NEWS_WINDOW_MS);
   const rows = await db().article.findMany({
-    where: { ...visibleToReaders(), publishedAt: { gte: since, lte: new Date() } },
+    where: { ...indexable(), publishedAt: { gte: since, lte: new Date() } },
     orderBy: { publishedAt: "desc" },
     take: 1000,
     select: { slug: true, title: true, publishedAt: true, tags: { select: { tag: { select: { name: true } } } } },

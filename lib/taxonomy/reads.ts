@@ -30,10 +30,15 @@ export async function getTagBySlug(slug: string): Promise<{ name: string; slug: 
   return db().tag.findUnique({ where: { slug }, select: { name: true, slug: true } });
 }
 
-export async function getAuthorBySlug(slug: string): Promise<(AuthorRef & { bio: string }) | null> {
+export type AuthorProfile = AuthorRef & { bio: string; jobTitle: string; avatar: { key: string; width: number; height: number; widths: number[] } | null };
+
+export async function getAuthorBySlug(slug: string): Promise<AuthorProfile | null> {
   "use cache";
   if (!isValid(cachedArg.slug, slug)) return null;
   cacheLife("max");
   cacheTag(TAGS.site, TAGS.lists);
-  return db().user.findUnique({ where: { slug }, select: { name: true, slug: true, bio: true } });
+  return db().user.findUnique({
+    where: { slug },
+    select: { name: true, slug: true, bio: true, jobTitle: true, avatar: { select: { key: true, width: true, height: true, widths: true } } },
+  });
 }

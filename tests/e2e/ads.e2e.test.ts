@@ -40,8 +40,7 @@ afterAll(async () => {
       await form.getByRole("button", { name: "Сохранить" }).click();
       await form.getByRole("status").filter({ hasText: "сохранено" }).waitFor();
     }
-    // The counter snippet stays: valid, hashed code in <head>. Clearing it leaves a stale,
-    // malformed copy on cached pages (open in issue 13's note), which would fail other suites.
+    // The counter snippet stays: valid, hashed code in <head> that other suites' pages carry too.
     await page.goto(baseUrl + "/admin/home");
     await page.selectOption("#home-lead-kind", "single");
     await page.getByRole("button", { name: "Сохранить" }).click();

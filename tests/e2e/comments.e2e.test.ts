@@ -106,7 +106,7 @@ describe("commenting without JavaScript", () => {
     const { page, ...reader } = await openArticle({ javaScript: false });
     await page.click(`#comment-${fixtures.discussion.commentId} > article .comment-reply-link`);
     await page.waitForURL(`**/${fixtures.discussion.slug}/reply/${fixtures.discussion.commentId}#respond`);
-    expect(await page.locator("#reply-title").textContent()).toContain(`Ответить ${fixtures.discussion.commentAuthor}`);
+    expect(await page.locator("#reply-title").textContent()).toContain(`Ответ на комментарий: ${fixtures.discussion.commentAuthor}`);
     const text = `Ответ без скриптов ${Date.now()}`;
     const commenter = knownCommenter();
     await postWithoutScript(page, { comment: text, author: commenter.name, email: commenter.email });
@@ -157,7 +157,7 @@ describe("commenting with JavaScript", () => {
     expect(page.url()).toBe(articleUrl);
     expect(await page.locator(`#comment-${fixtures.discussion.commentId} > #respond`).count()).toBe(1);
     expect(await page.inputValue("#comment_parent")).toBe(String(fixtures.discussion.commentId));
-    expect(await page.locator("#reply-title").textContent()).toContain(`Ответить ${fixtures.discussion.commentAuthor}`);
+    expect(await page.locator("#reply-title").textContent()).toContain(`Ответ на комментарий: ${fixtures.discussion.commentAuthor}`);
     const text = `Ответ со скриптом ${Date.now()}`;
     const commenter = knownCommenter();
     await fill(page, { comment: text, author: commenter.name, email: commenter.email });

@@ -8,6 +8,7 @@ import { openDatabase, type ConnectionOptions } from "../../lib/db/open";
 import { seedDatabase } from "../../prisma/seed";
 import { startAppServer } from "../../scripts/support/app-server";
 import { createTestDatabase, postgresAvailable } from "../support/postgres";
+import { startSmtpCatcher } from "../support/smtp-server";
 import { readReaderFixtures, type ReaderFixtures } from "./support/reader-fixtures";
 import { createNewsroomAccounts, type NewsroomAccounts } from "./support/newsroom-accounts";
 
@@ -21,6 +22,8 @@ declare module "vitest" {
     serverPid: number;
     readerFixtures: ReaderFixtures;
     newsroom: NewsroomAccounts;
+    /** Where every mail the app sends arrives, one .eml file each (tests/support/smtp-server.ts). */
+    mailDir: string;
   }
 }
 
@@ -59,6 +62,8 @@ export default async function setup(project: TestProject) {
     await database.close();
   }
 
+  const mailDir = await mkdtemp(path.join(tmpdir(), "vestnik-e2e-mail-"));
+  const smtp = await startSmtpCatcher({ saveTo: mailDir });
   // TRUST_PROXY lets tests present distinct clients through X-Forwarded-For (flood limits are per address).
   const app = await startAppServer(PORT, {
     DATA_DIR: dataDir,
@@ -67,6 +72,7 @@ export default async function setup(project: TestProject) {
     VIEWS_FLUSH_SECONDS: "1",
     // One JSON line per request would bury the tests' own output.
     LOG_LEVEL: "warn",
+    SMTP_URL: smtp.url,
     ...newsroom.appEnv,
   });
   project.provide("baseUrl", app.url);
@@ -75,9 +81,12 @@ export default async function setup(project: TestProject) {
   project.provide("serverPid", app.pid);
   project.provide("readerFixtures", fixtures);
   project.provide("newsroom", newsroom);
+  project.provide("mailDir", mailDir);
 
   return async () => {
     await app.stop();
+    await smtp.stop();
+    await rm(mailDir, { recursive: true, force: true });
     await server?.drop();
     await rm(dataDir, { recursive: true, force: true });
   };

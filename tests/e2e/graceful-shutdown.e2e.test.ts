@@ -1,5 +1,4 @@
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -9,6 +8,7 @@ import { pgConfigFromUrl } from "../../lib/db/pg-config";
 import { seedDatabase } from "../../prisma/seed";
 import { startAppServer, type AppServer } from "../../scripts/support/app-server";
 import { hiddenFields } from "../../scripts/support/comment-load";
+import { freePort } from "../support/free-port";
 import { createTestDatabase, postgresAvailable, type TestDatabase } from "../support/postgres";
 import { readReaderFixtures, type ReaderFixtures } from "./support/reader-fixtures";
 
@@ -16,17 +16,6 @@ import { readReaderFixtures, type ReaderFixtures } from "./support/reader-fixtur
 const TYPING_PAUSE_MS = 3_100;
 const PAGES = 50;
 const COMMENTS = 30;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 function alive(pid: number): boolean {
   try {

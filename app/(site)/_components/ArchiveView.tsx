@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Fragment } from "react";
+import { Fragment, type ReactNode } from "react";
 import { AdSlotView } from "@/components/ads/AdSlotView";
 import { ReaderSidebar } from "@/components/site/ReaderSidebar";
 import { getActiveAds } from "@/lib/ads/reads";
@@ -26,6 +26,8 @@ type Props = {
   currentCategory?: string;
   /** A category's feed: its ads (above it, and after every N cards). */
   categoryId?: number;
+  /** Shown under the title: an author's photo and structured data. */
+  intro?: ReactNode;
 };
 
 /** The feed's cards, split after every N by the feed ad when a category has one. */
@@ -44,7 +46,7 @@ async function Feed({ items, categoryId }: { items: ArticleSummary[]; categoryId
   ));
 }
 
-export async function ArchiveView({ kicker, title, description, result, href, parents = [], subsections = [], currentCategory, categoryId }: Props) {
+export async function ArchiveView({ kicker, title, description, result, href, parents = [], subsections = [], currentCategory, categoryId, intro }: Props) {
   const topAds = categoryId === undefined ? undefined : (await getActiveAds()).slots.CATEGORY_TOP;
   return (
     <SiteFrame currentCategory={currentCategory}>
@@ -65,6 +67,7 @@ export async function ArchiveView({ kicker, title, description, result, href, pa
             ) : null}
             <p className="kicker">{kicker}</p>
             <h1>{result.page > 1 ? `${title} — страница ${result.page}` : title}</h1>
+            {intro}
             {description ? <p className="archive__description">{description}</p> : null}
             {subsections.length > 0 ? (
               <nav className="archive__subsections" aria-label="Подрубрики">

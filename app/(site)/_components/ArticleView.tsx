@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { AdSlotView } from "@/components/ads/AdSlotView";
 import { ArticleBody } from "@/components/article/ArticleBody";
 import { ArticleCard } from "@/components/article/ArticleCard";
+import { Byline } from "@/components/article/Byline";
 import { CoverPicture } from "@/components/article/CoverPicture";
 import { PublishedTime } from "@/components/article/PublishedTime";
 import { SidebarList } from "@/components/site/SidebarList";
@@ -41,9 +42,7 @@ export async function ArticleView({ article, discussion }: { article: ArticleFul
             </Link>
             <h1 className="article__title">{article.title}</h1>
             <p className="article__meta">
-              <Link rel="author" href={paths.author(article.author.slug)}>
-                {article.author.name}
-              </Link>
+              <Byline authors={article.authors} />
               <span aria-hidden="true"> · </span>
               <PublishedTime iso={article.publishedAt} />
               <span aria-hidden="true"> · </span>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getArchivePage, type ArchiveKind } from "@/lib/articles/reads";
 import { getAuthorBySlug, getCategories, getTagBySlug } from "@/lib/taxonomy/reads";
@@ -8,6 +9,7 @@ import { BUILD_PLACEHOLDER, isWellFormedSlug, parsePageNumber } from "@/lib/rout
 import { pageMetadata } from "@/lib/seo/metadata";
 import { siteName } from "@/lib/site";
 import { ArchiveView, type ArchiveLink } from "./ArchiveView";
+import { AuthorIntro } from "@/components/seo/AuthorIntro";
 
 type Subject = {
   kicker: string;
@@ -19,6 +21,7 @@ type Subject = {
   /** A category's sub-categories */
   children?: ArchiveLink[];
   categoryId?: number;
+  intro?: ReactNode;
 };
 
 async function findCategory(slug: string): Promise<Subject | null> {
@@ -48,7 +51,7 @@ async function findSubject(kind: ArchiveKind, slug: string): Promise<Subject | n
     }
     case "author": {
       const a = await getAuthorBySlug(slug);
-      return a && { kicker: "Автор", title: a.name, description: a.bio, href: (p) => paths.author(slug, p) };
+      return a && { kicker: "Автор", title: a.name, description: a.bio, href: (p) => paths.author(slug, p), intro: <AuthorIntro author={a} /> };
     }
   }
 }
@@ -82,6 +85,7 @@ export async function renderArchive(kind: ArchiveKind, slug: string, segment?: s
       subsections={subject.children}
       currentCategory={kind === "category" ? slug : undefined}
       categoryId={subject.categoryId}
+      intro={subject.intro}
     />
   );
 }

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { currentStaff } from "@/lib/auth/current-staff";
-import { can, ROLE_LABELS } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/roles";
 import { signOut } from "./actions";
+import { staffBadge } from "./staff-badge";
 
 export async function AdminNav() {
   const staff = await currentStaff();
@@ -13,9 +14,12 @@ export async function AdminNav() {
     );
   return (
     <nav className="admin-nav" aria-label="Редакция">
-      <strong>Вестник · Редакция</strong>
+      <Link href="/admin" className="admin-nav-home">
+        Вестник · Редакция
+      </Link>
       <Link href="/admin/articles">Статьи</Link>
       <Link href="/admin/articles/new">Новая статья</Link>
+      {can(staff.role, "articles.publishOwn") && <Link href="/admin/breaking">«Срочно»</Link>}
       {can(staff.role, "comments.moderate") && <Link href="/admin/comments">Комментарии</Link>}
       {can(staff.role, "media.upload") && <Link href="/admin/media">Медиа</Link>}
       {can(staff.role, "taxonomy.manage") && <Link href="/admin/taxonomy">Рубрики и метки</Link>}
@@ -25,11 +29,12 @@ export async function AdminNav() {
       {can(staff.role, "redirects.manage") && <Link href="/admin/redirects">Перенаправления</Link>}
       {can(staff.role, "ads.manage") && <Link href="/admin/ads">Реклама</Link>}
       {can(staff.role, "users.manage") && <Link href="/admin/users">Пользователи</Link>}
+      <Link href="/admin/trash">Корзина</Link>
       {can(staff.role, "audit.view") && <Link href="/admin/audit">Журнал</Link>}
       {can(staff.role, "settings.manage") && <Link href="/admin/branding">Оформление</Link>}
       {can(staff.role, "settings.manage") && <Link href="/admin/import">Импорт из WordPress</Link>}
       <Link href="/admin/profile" className="admin-nav-user" title="Профиль и сеансы">
-        {staff.name} ({ROLE_LABELS[staff.role]})
+        {staffBadge(staff.name, staff.role)}
       </Link>
       <form action={signOut}>
         <button type="submit">Выйти</button>

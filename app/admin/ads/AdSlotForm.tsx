@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { FieldError } from "../_components/FieldError";
+import { TimeZoneHint } from "../_components/TimeZoneHint";
 import { saveAdSlotAction } from "./actions";
 import { AdImageField } from "./AdImageField";
 import { IDLE } from "@/lib/actions/result";
@@ -55,9 +56,11 @@ export function AdSlotForm({ slot, categories, canUseCode }: Props) {
       <label htmlFor={`${p}-after`}>N: после абзаца N (в статье) или каждые N карточек (в ленте рубрики); 0 — по умолчанию</label>
       <input id={`${p}-after`} name="afterNth" type="number" min={0} max={50} defaultValue={slot?.afterNth ?? 0} />
       <label htmlFor={`${p}-starts`}>Показывать с</label>
-      <input id={`${p}-starts`} name="startsAt" type="datetime-local" defaultValue={slot?.startsAt} />
+      <input id={`${p}-starts`} name="startsAt" type="datetime-local" defaultValue={slot?.startsAt} aria-describedby={`${p}-starts-zone`} />
+      <TimeZoneHint id={`${p}-starts-zone`} />
       <label htmlFor={`${p}-ends`}>Показывать до</label>
-      <input id={`${p}-ends`} name="endsAt" type="datetime-local" defaultValue={slot?.endsAt} />
+      <input id={`${p}-ends`} name="endsAt" type="datetime-local" defaultValue={slot?.endsAt} aria-describedby={`${p}-ends-zone`} />
+      <TimeZoneHint id={`${p}-ends-zone`} />
       <FieldError id={`${p}-ends-error`} errors={err("endsAt")} />
       <label htmlFor={`${p}-categories`}>Только в рубриках (ничего не выбрано — везде)</label>
       <select id={`${p}-categories`} name="categoryIds" multiple defaultValue={(slot?.categoryIds ?? []).map(String)}>

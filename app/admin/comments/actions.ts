@@ -46,9 +46,12 @@ export const replyAction = staffAction("comments.moderate", staffReply, async (s
 
 export const saveKeysAction = staffAction(
   "settings.manage",
-  z.object({ moderationKeys: z.string().max(100_000).default(""), disallowedKeys: z.string().max(100_000).default("") }),
+  z.object({ moderationKeys: z.string().max(100_000).optional(), disallowedKeys: z.string().max(100_000).optional() }),
   async (staff, input) => {
-    await saveCommentKeys(staff, { moderation: parseKeys(input.moderationKeys), disallowed: parseKeys(input.disallowedKeys) });
-    return succeed("Списки сохранены.");
+    const keys = await saveCommentKeys(staff, {
+      ...(input.moderationKeys !== undefined ? { moderation: parseKeys(input.moderationKeys) } : {}),
+      ...(input.disallowedKeys !== undefined ? { disallowed: parseKeys(input.disallowedKeys) } : {}),
+    });
+    return succeed("Списки сохранены.", { keys });
   },
 );

@@ -8,6 +8,7 @@ import { moderateAction } from "./actions";
 import { CommentKeysForm } from "./CommentKeysForm";
 import { RowActions } from "./RowActions";
 import { Pager } from "../_components/Pager";
+import { MailNotConfigured } from "../_components/MailNotConfigured";
 
 const query = z.object({
   status: z.enum(COMMENT_STATUSES).catch("PENDING"),
@@ -23,6 +24,7 @@ export default async function CommentsPage({ searchParams }: { searchParams: Pro
   return (
     <section>
       <h1>Комментарии</h1>
+      <MailNotConfigured />
       <nav className="admin-tabs" aria-label="Статусы">
         {COMMENT_STATUSES.map((s) => (
           <Link key={s} href={`/admin/comments?status=${s}`} aria-current={s === status ? "page" : undefined}>

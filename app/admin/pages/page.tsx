@@ -3,6 +3,8 @@ import { requireStaffPage } from "@/lib/auth/current-staff";
 import { can } from "@/lib/auth/roles";
 import { formatAdminDate } from "@/lib/format/newsroom-date";
 import { listPages, PAGE_STATUS_LABELS } from "@/lib/pages/newsroom-reads";
+import { trashPageAction } from "../trash/actions";
+import { TrashButton } from "../trash/TrashButton";
 
 export default async function PagesPage({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
   const staff = await requireStaffPage();
@@ -26,6 +28,7 @@ export default async function PagesPage({ searchParams }: { searchParams: Promis
               <th>Статус</th>
               <th>Порядок</th>
               <th>Изменена</th>
+              <th>Действия</th>
             </tr>
           </thead>
           <tbody>
@@ -39,6 +42,9 @@ export default async function PagesPage({ searchParams }: { searchParams: Promis
                 <td>{PAGE_STATUS_LABELS[page.status]}</td>
                 <td>{page.position}</td>
                 <td>{formatAdminDate(page.updatedAt)}</td>
+                <td>
+                  <TrashButton action={trashPageAction} id={page.id} label="В корзину" subject={page.title} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,7 @@
 "use server";
 import { z } from "zod";
 import { staffAction } from "@/lib/actions/define-action";
-import { failField, fromOutcome, succeed } from "@/lib/actions/result";
+import { fail, failField, fromOutcome, succeed } from "@/lib/actions/result";
 import { changeRole, createUser, endUserSessions, newUser, roleChange, setDisabled } from "@/lib/auth/users";
 import { invalidateAfterWrite } from "@/lib/edge/invalidate";
 
@@ -16,8 +16,11 @@ export const createUserAction = staffAction("users.manage", newUser, async (staf
 
 export const changeRoleAction = staffAction("users.manage", roleChange, async (staff, input) => fromOutcome(await changeRole(staff, input.userId, input.role)));
 
-export const setDisabledAction = staffAction("users.manage", userRef.extend({ disabled: z.enum(["true", "false"]) }), async (staff, input) =>
-  fromOutcome(await setDisabled(staff, input.userId, input.disabled === "true")),
-);
+/** Answers with the account's new state, which the row shows at once (no reload). */
+export const setDisabledAction = staffAction("users.manage", userRef.extend({ disabled: z.enum(["true", "false"]) }), async (staff, input) => {
+  const disabled = input.disabled === "true";
+  const outcome = await setDisabled(staff, input.userId, disabled);
+  return outcome.ok ? succeed(outcome.message, { disabled }) : fail(outcome.message);
+});
 
 export const endUserSessionsAction = staffAction("users.manage", userRef, async (staff, input) => fromOutcome(await endUserSessions(staff, input.userId)));

@@ -29,8 +29,7 @@ export default async function UsersPage() {
               <td>{ROLE_LABELS[u.role]}</td>
               <td>{u._count.articles}</td>
               <td>
-                {u.disabledAt ? "отключён" : u.canSignIn ? "активен" : "без пароля"}
-                <UserRowForms userId={u.id} role={u.role} disabled={u.disabledAt !== null} sessions={u._count.sessions} />
+                <UserRowForms userId={u.id} role={u.role} disabled={u.disabledAt !== null} canSignIn={u.canSignIn} sessions={u._count.sessions} />
               </td>
             </tr>
           ))}

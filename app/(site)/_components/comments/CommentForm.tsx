@@ -3,9 +3,10 @@
 import { useActionState } from "react";
 import { HONEYPOT_FIELD } from "@/lib/comments/bot-check";
 import { initialCommentFormState } from "@/lib/comments/form-state";
-import type { CommentField } from "@/lib/comments/input";
+import { NOTIFY_REPLIES_FIELD, type CommentField } from "@/lib/comments/input";
 import { COMMENT_LIMITS } from "@/lib/comments/limits";
 import { postComment } from "./actions";
+import { replyHeading } from "@/lib/comments/reply-heading";
 
 export type CommentFormProps = {
   articleId: number;
@@ -37,7 +38,7 @@ export function CommentForm({ articleId, token, replyTo, cancelReplyHref, defaul
   return (
     <div id="respond" className="comment-respond" data-comment-status={state.status} data-comment-id={state.commentId ?? undefined}>
       <h2 id="reply-title" className="block-title">
-        {replyTo ? `Ответить ${replyTo.authorName}` : "Оставьте ответ"}{" "}
+        {replyTo ? replyHeading(replyTo.authorName) : "Оставьте ответ"}{" "}
         <a id="cancel-comment-reply-link" href={cancelReplyHref} hidden={!replyTo} className="cancel-reply">
           Отменить ответ
         </a>
@@ -112,6 +113,13 @@ export function CommentForm({ articleId, token, replyTo, cancelReplyHref, defaul
           <input id="wp-comment-cookies-consent" name="wp-comment-cookies-consent" type="checkbox" value="yes" defaultChecked={defaults.remember} />
           <label htmlFor="wp-comment-cookies-consent">Сохранить моё имя и email в этом браузере для последующих моих комментариев.</label>
         </div>
+        <div className="field field--checkbox">
+          <input id="notify-replies" name={NOTIFY_REPLIES_FIELD} type="checkbox" value="yes" aria-describedby="notify-replies-note" />
+          <label htmlFor="notify-replies">Уведомлять об ответах</label>
+        </div>
+        <p id="notify-replies-note" className="comment-notes">
+          Ответы придут на вашу почту. В первый раз мы пришлём письмо со ссылкой для подтверждения.
+        </p>
         <div className="hp-field" aria-hidden="true">
           <label htmlFor={HONEYPOT_FIELD}>Оставьте это поле пустым</label>
           <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />

@@ -4,7 +4,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { invalidateAfterWrite } from "@/lib/edge/invalidate";
 import { botReason, HONEYPOT_FIELD } from "@/lib/comments/bot-check";
-import { COMMENTER_COOKIE, decodeCommenter, encodeCommenter, isWorthKeeping } from "@/lib/comments/commenter-cookie";
+import { COMMENTER_COOKIE, commenterCookieOptions, decodeCommenter, encodeCommenter, isWorthKeeping } from "@/lib/comments/commenter-cookie";
 import { EMPTY_VALUES, type CommentFormState } from "@/lib/comments/form-state";
 import { formAgeMs } from "@/lib/comments/form-token";
 import { checkViewToken } from "@/lib/comments/view-token";
@@ -88,13 +88,7 @@ export async function postComment(_previous: CommentFormState, submitted: FormDa
     held: [...(previous?.held ?? []), ...(comment.status === "APPROVED" ? [] : [comment.id])],
   };
   if (isWorthKeeping(commenter)) {
-    jar.set(COMMENTER_COOKIE, encodeCommenter(commenter, secret), {
-      httpOnly: true,
-      sameSite: "lax",
-      secure: env().NODE_ENV === "production",
-      path: "/",
-      maxAge: remember ? YEAR : HELD_DAYS,
-    });
+    jar.set(COMMENTER_COOKIE, encodeCommenter(commenter, secret), commenterCookieOptions(remember ? YEAR : HELD_DAYS, env().SITE_URL));
   } else {
     jar.delete(COMMENTER_COOKIE);
   }

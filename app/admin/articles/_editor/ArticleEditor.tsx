@@ -2,11 +2,16 @@
 import { useActionState, useState, useTransition, type FormEvent } from "react";
 import type { EditableArticle } from "@/lib/articles/newsroom-reads";
 import { FieldError } from "../../_components/FieldError";
+import { TimeZoneHint } from "../../_components/TimeZoneHint";
 import { IDLE } from "@/lib/actions/result";
 import { saveArticleAction } from "./actions";
 import { CategoryPicker, type CategoryOption } from "./CategoryPicker";
 import { CoverField } from "./CoverField";
+import { AuthorFields, type StaffOption } from "./AuthorFields";
+import { BreakingField } from "./BreakingField";
+import { SeoFields } from "./SeoFields";
 import { RichTextEditor } from "./RichTextEditor";
+import { SafeEditing, type SafeEditingProps } from "./SafeEditing";
 import { useUnsavedChangesWarning } from "./use-unsaved-changes";
 
 type Props = {
@@ -14,9 +19,15 @@ type Props = {
   categories: CategoryOption[];
   canPublish: boolean;
   canUpload: boolean;
+  /** Editors only: who may be named author or co-author. */
+  staffOptions?: StaffOption[];
+  /** «Срочно до» as saved, for those who may publish the article. */
+  breakingUntil?: string;
+  /** Autosave, the edit lock and the version check (app/admin/articles/_editor/SafeEditing.tsx). */
+  safety?: SafeEditingProps;
 };
 
-export function ArticleEditor({ article, categories, canPublish, canUpload }: Props) {
+export function ArticleEditor({ article, categories, canPublish, canUpload, staffOptions, breakingUntil, safety }: Props) {
   const [state, action] = useActionState(saveArticleAction, IDLE);
   const [pending, startTransition] = useTransition();
   const [dirty, setDirty] = useState(false);
@@ -44,6 +55,7 @@ export function ArticleEditor({ article, categories, canPublish, canUpload }: Pr
     <form className="editor-layout admin-form" onSubmit={submit} onInput={markDirty} noValidate>
       <div className="editor-main admin-form">
         {article.id && <input type="hidden" name="id" value={article.id} />}
+        <SafeEditing articleId={article.id} version={safety?.version ?? 0} restored={safety?.restored} dirty={dirty} result={state} />
         <label htmlFor="title">Заголовок</label>
         <input id="title" name="title" type="text" defaultValue={article.title} aria-describedby="title-error" aria-invalid={!!err("title")} />
         <FieldError id="title-error" errors={err("title")} />
@@ -82,11 +94,21 @@ export function ArticleEditor({ article, categories, canPublish, canUpload }: Pr
         <input id="tags" name="tags" type="text" defaultValue={article.tags} aria-describedby="tags-error" />
         <FieldError id="tags-error" errors={err("tags")} />
         <CoverField article={article} canUpload={canUpload} errors={err("coverId")} onChange={markDirty} />
+        {staffOptions && <AuthorFields article={article} staff={staffOptions} errors={err} />}
+        {article.id && canPublish && breakingUntil !== undefined && <BreakingField articleId={article.id} initialUntil={breakingUntil} />}
+        <SeoFields article={article} canUpload={canUpload} errors={err} onChange={markDirty} />
         <label>
           <input type="checkbox" name="mustRead" defaultChecked={article.mustRead} /> «Должен прочитать»
         </label>
         <label htmlFor="publishedAt">Время публикации</label>
-        <input id="publishedAt" name="publishedAt" type="datetime-local" defaultValue={article.publishedAt} aria-describedby="publishedAt-error" />
+        <input
+          id="publishedAt"
+          name="publishedAt"
+          type="datetime-local"
+          defaultValue={article.publishedAt}
+          aria-describedby="publishedAt-zone publishedAt-error"
+        />
+        <TimeZoneHint id="publishedAt-zone" />
         <FieldError id="publishedAt-error" errors={err("publishedAt")} />
         <p role="status" className={state.ok ? "form-message ok" : "form-message"}>
           {pending ? "Сохранение…" : state.message}

@@ -1,7 +1,9 @@
 "use client";
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { createPortal } from "react-dom";
+import { IDLE } from "@/lib/actions/result";
 import type { LibraryImage } from "@/lib/media/library";
+import { rememberImageAltAction } from "./actions";
 import { srcsetOf, uploadImage } from "./upload-image";
 
 export type PickedImage = { image: LibraryImage; alt: string; caption: string };
@@ -14,6 +16,14 @@ async function fetchLibrary(page: number, query: string): Promise<LibraryPage | 
   const res = await fetch(`/admin/media/library?page=${page}&q=${encodeURIComponent(query)}`, { cache: "no-store" }).catch(() => null);
   if (!res?.ok) return { error: "Не удалось открыть медиатеку." };
   return (await res.json()) as LibraryPage;
+}
+
+/** Saves the alt to the library row (the server decides whether it may); the insertion does not wait for it. */
+async function rememberAlt(id: number, alt: string): Promise<void> {
+  const form = new FormData();
+  form.set("id", String(id));
+  form.set("alt", alt);
+  await rememberImageAltAction(IDLE, form).catch(() => undefined);
 }
 
 /**
@@ -63,7 +73,9 @@ export function MediaPicker({ title, withCaption, onPick, onClose }: Props) {
   };
   const insert = () => {
     if (!chosen) return;
-    onPick({ image: chosen, alt: alt.trim(), caption: caption.trim() });
+    const described = alt.trim();
+    if (described && described !== chosen.alt) void rememberAlt(chosen.id, described);
+    onPick({ image: chosen, alt: described, caption: caption.trim() });
     onClose();
   };
 
@@ -123,7 +135,7 @@ export function MediaPicker({ title, withCaption, onPick, onClose }: Props) {
           <ul className="media-picker-grid" aria-label="Медиатека">
             {library.items.map((image) => (
               <li key={image.id}>
-                <button type="button" onClick={() => choose(image)} aria-label={`Выбрать: ${image.alt || image.name || image.key}`}>
+                <button type="button" onClick={() => choose(image)} aria-label={`Выбрать: ${[image.alt, image.name].filter(Boolean).join(" — ") || image.key}`}>
                   <img src={`/media/${image.key}/${image.widths[0]}.webp`} alt="" loading="lazy" />
                 </button>
               </li>

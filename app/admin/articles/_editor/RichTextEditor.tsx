@@ -1,10 +1,16 @@
 "use client";
 import Image from "@tiptap/extension-image";
+import { TableKit } from "@tiptap/extension-table";
 import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useState } from "react";
+import { parseEmbedUrl } from "@/lib/embeds/parse-url";
+import { EmbedNode, EmbedPaste } from "./embed-node";
 import { Figure } from "./figure-node";
+import { GalleryNode } from "./gallery-node";
+import { GalleryPicker } from "./GalleryPicker";
 import { MediaPicker, type PickedImage } from "./MediaPicker";
+import { TableTools } from "./TableTools";
 import { srcsetOf } from "./upload-image";
 
 const BODY_IMAGE_SIZES = "(max-width: 760px) 100vw, 760px";
@@ -18,16 +24,24 @@ const ResponsiveImage = Image.extend({
   },
 });
 
+/**
+ * A label of words or numbers («H2», «1.») is the button's name, as seen, with the title as its
+ * description; a symbol («Ж», «↶») is named by the title.
+ */
+function accessibleName(label: string, title: string): string | undefined {
+  return label.length > 1 && /[\p{L}\p{N}]/u.test(label) && !title.includes(label) ? undefined : title;
+}
+
 function ToolbarButton({ editor, label, title, active, run }: { editor: Editor; label: string; title: string; active?: boolean; run: (e: Editor) => void }) {
   return (
-    <button type="button" title={title} aria-label={title} aria-pressed={active ?? false} onClick={() => run(editor)}>
+    <button type="button" title={title} aria-label={accessibleName(label, title)} aria-pressed={active ?? false} onClick={() => run(editor)}>
       {label}
     </button>
   );
 }
 
 function Toolbar({ editor, canInsertImages }: { editor: Editor; canInsertImages: boolean }) {
-  const [picking, setPicking] = useState(false);
+  const [picking, setPicking] = useState<"image" | "gallery" | null>(null);
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -49,6 +63,13 @@ function Toolbar({ editor, canInsertImages }: { editor: Editor; canInsertImages:
     if (href.trim() === "") chain(e).extendMarkRange("link").unsetLink().run();
     else chain(e).extendMarkRange("link").setLink({ href: href.trim() }).run();
   };
+  const insertEmbed = (e: Editor) => {
+    const url = window.prompt("Адрес видео или поста: YouTube, VK Видео, Telegram, X (Twitter), Instagram", "https://");
+    if (url === null || url.trim() === "" || url.trim() === "https://") return;
+    const embed = parseEmbedUrl(url);
+    if (embed) chain(e).insertEmbed(embed).run();
+    else window.alert("Этот адрес не распознан как видео или пост YouTube, VK Видео, Telegram, X или Instagram. Вставьте его обычной ссылкой.");
+  };
   const insertImage = ({ image, alt, caption }: PickedImage) => {
     const src = `/media/${image.key}/${image.widths.at(-1)}.webp`;
     const attributes = { src, srcset: srcsetOf(image), sizes: BODY_IMAGE_SIZES, alt, width: image.width, height: image.height };
@@ -64,10 +85,14 @@ function Toolbar({ editor, canInsertImages }: { editor: Editor; canInsertImages:
       <ToolbarButton editor={editor} label="1." title="Нумерованный список" active={state.ordered} run={(e) => chain(e).toggleOrderedList().run()} />
       <ToolbarButton editor={editor} label="«»" title="Цитата" active={state.quote} run={(e) => chain(e).toggleBlockquote().run()} />
       <ToolbarButton editor={editor} label="Ссылка" title="Ссылка" active={state.link} run={setLink} />
-      {canInsertImages && <ToolbarButton editor={editor} label="Изображение" title="Изображение" run={() => setPicking(true)} />}
+      {canInsertImages && <ToolbarButton editor={editor} label="Изображение" title="Изображение" run={() => setPicking("image")} />}
+      {canInsertImages && <ToolbarButton editor={editor} label="Галерея" title="Галерея" run={() => setPicking("gallery")} />}
+      <ToolbarButton editor={editor} label="Вставить видео/пост" title="Вставить видео/пост" run={insertEmbed} />
+      <TableTools editor={editor} />
       <ToolbarButton editor={editor} label="↶" title="Отменить" run={(e) => chain(e).undo().run()} />
       <ToolbarButton editor={editor} label="↷" title="Повторить" run={(e) => chain(e).redo().run()} />
-      {picking && <MediaPicker title="Изображение в тексте" withCaption onPick={insertImage} onClose={() => setPicking(false)} />}
+      {picking === "image" && <MediaPicker title="Изображение в тексте" withCaption onPick={insertImage} onClose={() => setPicking(null)} />}
+      {picking === "gallery" && <GalleryPicker onInsert={(images) => chain(editor).insertGallery(images).run()} onClose={() => setPicking(null)} />}
     </div>
   );
 }
@@ -80,6 +105,10 @@ export function RichTextEditor({ name, initialHtml, canInsertImages, onChange, d
       StarterKit.configure({ heading: { levels: [2, 3, 4] }, link: { openOnClick: false, protocols: ["http", "https", "mailto"] } }),
       ResponsiveImage,
       Figure,
+      EmbedNode,
+      EmbedPaste,
+      GalleryNode,
+      TableKit.configure({ table: { resizable: false } }),
     ],
     content: initialHtml,
     immediatelyRender: false,

@@ -6,6 +6,8 @@ import { editablePage, parentOptions } from "@/lib/pages/newsroom-reads";
 import { DeletePageForm } from "../_editor/DeletePageForm";
 import { PageEditor } from "../_editor/PageEditor";
 import { pageIdParam } from "../page-id";
+import { trashPageAction } from "../../trash/actions";
+import { TrashButton } from "../../trash/TrashButton";
 
 export default async function EditPagePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const staff = await requireStaffPage();
@@ -22,6 +24,7 @@ export default async function EditPagePage({ params, searchParams }: { params: P
       </p>
       {saved && <p className="form-message ok">Страница создана.</p>}
       <PageEditor page={page} parents={parents} canUpload={can(staff.role, "media.upload")} />
+      <TrashButton action={trashPageAction} id={page.id} label="В корзину" />
       <DeletePageForm id={page.id} title={page.title} />
     </section>
   );

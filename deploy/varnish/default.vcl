@@ -1,0 +1,93 @@
+vcl 4.1;
+
+# Varnish in front of one or more Vestnik instances on one database.
+# Debian: apt-get install varnish varnish-modules (xkey). Start the instances with
+# PURGE_URLS=http://127.0.0.1:6081/ and TRUST_PROXY=1: pages then carry their cache tags in `xkey`,
+# and the instance that leads sends a PURGE by key for every change.
+
+import xkey;
+import directors;
+
+# One backend per instance; /readyz says 503 while an instance starts, stops or lost its database.
+backend app1 {
+  .host = "127.0.0.1";
+  .port = "3000";
+  .probe = { .url = "/readyz"; .interval = 2s; .timeout = 1s; .window = 3; .threshold = 2; }
+}
+backend app2 {
+  .host = "127.0.0.1";
+  .port = "3001";
+  .probe = { .url = "/readyz"; .interval = 2s; .timeout = 1s; .window = 3; .threshold = 2; }
+}
+
+# Who may purge: the instances themselves.
+acl purgers {
+  "127.0.0.1";
+  "::1";
+}
+
+sub vcl_init {
+  new instances = directors.round_robin();
+  instances.add_backend(app1);
+  instances.add_backend(app2);
+}
+
+sub vcl_recv {
+  set req.backend_hint = instances.backend();
+
+  if (req.method == "PURGE") {
+    if (client.ip !~ purgers) {
+      return (synth(403, "Forbidden"));
+    }
+    # Pages that carry a key go; pages showing it only in a sidebar («soft:» keys) go stale and
+    # are served once more while fetched again.
+    set req.http.x-purged = xkey.purge(req.http.xkey-purge) + xkey.softpurge(req.http.xkey-softpurge);
+    return (synth(200, "Purged " + req.http.x-purged));
+  }
+
+  if (req.method != "GET" && req.method != "HEAD") {
+    return (pass);
+  }
+  # The newsroom, the API, metrics and health are never cached here.
+  if (req.url ~ "^/(admin|api|metrics|healthz|readyz)(/|\?|$)") {
+    return (pass);
+  }
+  # Staff and remembered commenters see personal pages.
+  if (req.http.cookie ~ "(^|;\s*)(vestnik_session|vestnik_commenter)=") {
+    return (pass);
+  }
+  # Campaign parameters do not change a page: one copy, not one per link shared.
+  if (req.url ~ "[?&](utm_[a-z]+|fbclid|gclid|yclid|_openstat)=") {
+    set req.url = regsuball(req.url, "(utm_[a-z]+|fbclid|gclid|yclid|_openstat)=[^&]*&?", "");
+    set req.url = regsub(req.url, "[?&]+$", "");
+  }
+  unset req.http.cookie;
+  return (hash);
+}
+
+sub vcl_backend_response {
+  # Only reader pages the app tagged are kept, until a purge says otherwise (a day at most).
+  if (beresp.http.xkey && (beresp.status == 200 || beresp.status == 404) && !beresp.http.set-cookie) {
+    set beresp.ttl = 1d;
+    set beresp.grace = 10s;
+    return (deliver);
+  }
+  # Versioned assets (/_next/static, /media): as their own headers say.
+  if (bereq.url ~ "^/(_next/static|media)/" && beresp.status == 200) {
+    return (deliver);
+  }
+  set beresp.uncacheable = true;
+  set beresp.ttl = 120s;
+  return (deliver);
+}
+
+sub vcl_deliver {
+  # Keys are for this cache only.
+  unset resp.http.xkey;
+  unset resp.http.surrogate-key;
+  if (obj.hits > 0) {
+    set resp.http.x-cache = "HIT";
+  } else {
+    set resp.http.x-cache = "MISS";
+  }
+}

@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { pgConfigFromUrl } from "@/lib/db/pg-config";
+import { freePort } from "@/tests/support/free-port";
+import { startAppServer, type AppServer } from "../support/app-server";
+import { fetchRetried } from "../support/fetch-retried";
+import { freshDatabase } from "../support/scratch-database";
+import { startVarnish, varnishInstalled } from "../support/varnish";
+import { databaseActivity, type HotArticle } from "./newsroom-activity";
+import { wrkSpread, type WrkResult } from "./spread-reads";
+
+export type VarnishBench = { quiet: WrkResult; editing: WrkResult; changes: number; failures: number; freshAfterPublishMs: number[] };
+
+/** How long after a publish made in the database its page answers 200 through `varnishUrl`. */
+async function msUntilPublished(client: pg.Client, varnishUrl: string, slug: string): Promise<number> {
+  const status = async () => (await fetchRetried(`${varnishUrl}/${slug}`)).status;
+  if ((await status()) !== 404 || (await status()) !== 404) throw new Error(`/${slug} should be a cached 404 before it is published`);
+  const started = performance.now();
+  await client.query(`UPDATE "Article" SET status = 'PUBLISHED', "publishedAt" = now() WHERE slug = $1`, [slug]);
+  while (performance.now() - started < 10_000) {
+    if ((await status()) === 200) return performance.now() - started;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return Infinity;
+}
+
+/**
+ * Two instances on one PostgreSQL database behind Varnish with the shipped VCL: readers spread over
+ * 200 articles, quiet and while the newsroom makes a change a second, then the time from a
+ * publish to its page through Varnish. Null when Varnish is not installed.
+ */
+export async function benchVarnish(options: { connections: number; seconds: number }): Promise<VarnishBench | null> {
+  if (!varnishInstalled()) return null;
+  const database = await freshDatabase("vestnik_bench_varnish");
+  const dataDir = mkdtempSync(path.join(tmpdir(), "vestnik-bench-varnish-"));
+  const [varnishPort, ...ports] = [await freePort(), await freePort(), await freePort()];
+  const env = { DATA_DIR: dataDir, DATABASE_URL: database.url, TRUST_PROXY: "1", PURGE_URLS: `http://127.0.0.1:${varnishPort}/`, LOG_LEVEL: "warn" };
+  const instances: AppServer[] = [];
+  const client = new pg.Client(pgConfigFromUrl(database.url));
+  try {
+    for (const port of ports) instances.push(await startAppServer(port, env));
+    const varnish = await startVarnish(varnishPort!, ports);
+    try {
+      await client.connect();
+      const hot = (
+        await client.query<HotArticle>(
+          `SELECT id, slug FROM "Article" WHERE status = 'PUBLISHED' AND "publishedAt" <= now() ORDER BY "publishedAt" DESC LIMIT 200`,
+        )
+      ).rows;
+      const drafts = (await client.query<{ slug: string }>(`SELECT slug FROM "Article" WHERE status = 'DRAFT' ORDER BY id LIMIT 5`)).rows;
+      const paths = hot.map((a) => `/${a.slug}`);
+      for (const p of paths) await (await fetchRetried(varnish.url + p)).arrayBuffer();
+      await wrkSpread(varnish.url, paths, { ...options, seconds: 3 });
+      const quiet = await wrkSpread(varnish.url, paths, options);
+      const activity = await databaseActivity(database.url, hot);
+      const editing = await wrkSpread(varnish.url, paths, options);
+      const { changes, failures } = await activity.stop();
+      const freshAfterPublishMs: number[] = [];
+      for (const { slug } of drafts) freshAfterPublishMs.push(await msUntilPublished(client, varnish.url, slug));
+      return { quiet, editing, changes, failures, freshAfterPublishMs };
+    } finally {
+      await Promise.all(instances.map((app) => app.stop()));
+      await varnish.stop();
+    }
+  } finally {
+    await client.end().catch(() => undefined);
+    await Promise.all(instances.map((app) => app.stop()));
+    await database.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
