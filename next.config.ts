@@ -26,9 +26,6 @@ const nextConfig: NextConfig = {
   // Compression happens in lib/edge/reader-responses.ts, after reader pages are trimmed.
   compress: false,
   reactStrictMode: true,
-  async rewrites() {
-    return { beforeFiles: [{ source: "/", destination: "/front/main" }], afterFiles: [], fallback: [] };
-  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,15 +1,19 @@
 import Link from "next/link";
 import { StaticFrame } from "@/components/site/StaticFrame";
+import { editionOrDefault } from "@/lib/editions/edition-or-default";
+import { paths } from "@/lib/paths";
 
+/** In the edition of the reader page that found nothing (it entered its edition first), else Russian. */
 export default function NotFound() {
+  const { t, path } = editionOrDefault();
   return (
     <StaticFrame>
       <div className="status-page">
         <p className="status-page__code">404</p>
-        <h1>Страница не найдена</h1>
-        <p>Возможно, материал был перемещён или адрес набран с ошибкой.</p>
+        <h1>{t.errors.notFound.title}</h1>
+        <p>{t.errors.notFound.text}</p>
         <p>
-          <Link href="/">Перейти на главную страницу</Link>
+          <Link href={path(paths.home())}>{t.errors.notFound.home}</Link>
         </p>
       </div>
     </StaticFrame>

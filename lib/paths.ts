@@ -39,13 +39,16 @@ export const RESERVED_SLUGS = new Set([
   "healthz",
   "readyz",
   "metrics",
+  // Editions' prefixes (lib/edge/edition-routing.ts).
+  "ru",
+  "kk",
 ]);
 
-const ARTICLE_URL = /^\/(personal\/[^/]+\/)?([^/]+)(?:\/reply\/([^/]+))?\/?$/;
+const ARTICLE_URL = /^(?:\/(?:ru|kk))?\/(personal\/[^/]+\/)?([^/]+)(?:\/reply\/([^/]+))?\/?$/;
 
 /**
  * A URL shaped like an article's page taken apart: /<slug>, /<slug>/reply/<comment id>, or a
- * returning commenter's /personal/<token>/<slug>. The slug is as typed (not checked for form);
+ * returning commenter's /personal/<token>/<slug>, each possibly in an edition (/kk/<slug>). The slug is as typed (not checked for form);
  * null for any other shape and for reserved first segments.
  */
 export function articleUrlParts(pathname: string): { slug: string; replyId: string | undefined; personal: boolean } | null {

@@ -16,5 +16,5 @@ export function isWellFormedSlug(segment: string): boolean {
   return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(segment) && segment.length <= 120;
 }
 
-/** "/" is rewritten to /front/main; any other edition is a 404. */
+/** The server rewrites "/" and "/kk" to /<lang>/front/main (lib/edge/edition-routing.ts); any other value is a 404. */
 export const FRONT_EDITION = "main";

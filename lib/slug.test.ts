@@ -16,6 +16,15 @@ describe("slugify", () => {
     expect(slugify("Наурыз")).toBe("nauryz");
   });
 
+  it("spells Kazakh text in Kazakh Latin when asked", () => {
+    expect(slugify("Саясат", "kk")).toBe("saiasat");
+    expect(slugify("Қоғам", "kk")).toBe("qogam");
+    expect(slugify("Денсаулық", "kk")).toBe("densaulyq");
+    expect(slugify("Ертістің жағасында жаңа үй салынды", "kk")).toBe("ertistin-zhagasynda-zhana-ui-salyndy");
+    expect(slugify("Хабарлама: Юлия мен Яна", "kk")).toBe("habarlama-iuliia-men-iana");
+    expect(slugify("Саясат")).toBe("sayasat");
+  });
+
   it("keeps abbreviations whole and strips punctuation", () => {
     expect(slugify("ЖКХ")).toBe("zhkkh");
     expect(slugify("  «Кто» — это?! 2024 г.")).toBe("kto-eto-2024-g");

@@ -16,14 +16,37 @@ const KAZAKH: ReadonlyArray<[string, string]> = [
   ["і", "i"],
 ];
 
-const REPLACEMENTS: ReadonlyArray<[string, string]> = [...KAZAKH, ...KAZAKH.map(([from, to]): [string, string] => [from.toUpperCase(), to]), ["&", " i "]];
+/** Russian letters whose Kazakh Latin spelling differs from the Russian transliteration ("Саясат" → "saiasat"). */
+const KAZAKH_LATIN: ReadonlyArray<[string, string]> = [
+  ["я", "ia"],
+  ["ю", "iu"],
+  ["ё", "io"],
+  ["й", "i"],
+  ["и", "i"],
+  ["х", "h"],
+  ["щ", "sh"],
+  ["ц", "ts"],
+  ["э", "e"],
+];
+
+const withUpperCase = (pairs: ReadonlyArray<[string, string]>): Array<[string, string]> => [
+  ...pairs,
+  ...pairs.map(([from, to]): [string, string] => [from.toUpperCase(), to]),
+];
+
+const REPLACEMENTS: ReadonlyArray<[string, string]> = [...withUpperCase(KAZAKH), ["&", " i "]];
+const KAZAKH_REPLACEMENTS: ReadonlyArray<[string, string]> = [...withUpperCase([...KAZAKH, ...KAZAKH_LATIN]), ["&", " zhane "]];
 
 export const MAX_SLUG_LENGTH = 80;
 
-/** A readable lowercase Latin slug ("Наурыз в Өскемене" → "nauryz-v-oskemene"), at most 80 chars. */
-export function slugify(text: string): string {
+/**
+ * A readable lowercase Latin slug ("Наурыз в Өскемене" → "nauryz-v-oskemene"), at most 80 chars.
+ * Kazakh text follows the Kazakh Latin spelling ("Саясат" → "saiasat", "Үй" → "ui").
+ */
+export function slugify(text: string, language: "ru" | "kk" = "ru"): string {
+  const customReplacements = language === "kk" ? KAZAKH_REPLACEMENTS : REPLACEMENTS;
   // decamelize off: transliterated abbreviations like "ЖКХ" → "ZhKKh" must not become "zh-k-kh".
-  const slug = baseSlugify(text, { decamelize: false, customReplacements: REPLACEMENTS });
+  const slug = baseSlugify(text, { decamelize: false, customReplacements: [...customReplacements] });
   return truncate(slug, MAX_SLUG_LENGTH);
 }
 

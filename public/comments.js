@@ -1,7 +1,8 @@
 // Progressive enhancement of the comment form (the form works without it): posts in place with a
 // pending state, moves the form under the comment being answered, and fetches a view token when
 // the page opens, from which the server measures how long the form was open (a bot check).
-// No framework: reader pages ship no React.
+// No framework: reader pages ship no React. Its words come from the form's data attributes
+// (data-reply-heading, data-leave-reply, data-sending…), in the page's language.
 (function () {
   "use strict";
   if (window.__vestnikComments) return;
@@ -19,6 +20,7 @@
   var home = null; // where #respond lives when not answering a comment
 
   function respond() { return document.getElementById("respond"); }
+  function wordsOf(box) { return box ? box.dataset : {}; }
 
   function setReply(id, author) {
     var box = respond();
@@ -26,8 +28,9 @@
     var parent = document.getElementById("comment_parent");
     var title = document.getElementById("reply-title");
     var cancel = document.getElementById("cancel-comment-reply-link");
+    var words = wordsOf(box);
     if (parent) parent.value = id ? String(id) : "0";
-    if (title && title.firstChild) title.firstChild.nodeValue = id ? "Ответ на комментарий: " + author + " " : "Оставьте ответ ";
+    if (title && title.firstChild) title.firstChild.nodeValue = (id ? words.replyHeading.split("{name}").join(author) : words.leaveReply) + " ";
     if (cancel) cancel.hidden = !id;
   }
 
@@ -74,11 +77,12 @@
     var parentId = document.getElementById("comment_parent").value;
     var title = document.getElementById("reply-title").firstChild.nodeValue;
     var data = new FormData(form);
+    var words = wordsOf(respond());
     data.set("js", "1");
     button.disabled = true;
-    button.textContent = "Отправка…";
+    button.textContent = words.sending;
     form.setAttribute("aria-busy", "true");
-    announce("Отправка комментария…", false);
+    announce(words.sendingComment, false);
 
     function restore() {
       button.disabled = false;
@@ -125,7 +129,7 @@
       })
       .catch(function () {
         restore();
-        announce("Не удалось отправить комментарий. Проверьте подключение к интернету и попробуйте снова.", true);
+        announce(words.sendFailed, true);
       });
   });
 })();

@@ -140,7 +140,7 @@ async function onPostgres() {
     const category = (await client.query<{ slug: string }>(`SELECT slug FROM "Category" ORDER BY position LIMIT 1`)).rows[0]!.slug;
     const articles = (
       await client.query<HotArticle>(
-        `SELECT id, slug FROM "Article" WHERE status = 'PUBLISHED' AND "publishedAt" <= now() ORDER BY "publishedAt" DESC LIMIT 300`,
+        `SELECT id, slug FROM "Article" WHERE status = 'PUBLISHED' AND "publishedAt" <= now() AND language = 'ru' ORDER BY "publishedAt" DESC LIMIT 300`,
       )
     ).rows;
     await client.end();
@@ -184,7 +184,7 @@ async function onEmbedded() {
     await applyPendingMigrations({ connection: seeded });
     await seedDatabase(seeded.prisma, { dataDir });
     hot = await seeded.prisma.article.findMany({
-      where: { status: "PUBLISHED", publishedAt: { lte: new Date() } },
+      where: { status: "PUBLISHED", publishedAt: { lte: new Date() }, language: "ru" },
       orderBy: { publishedAt: "desc" },
       take: 200,
       select: { id: true, slug: true },

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     await client.connect();
     const targets = (
       await client.query<{ slug: string; id: number }>(
-        `SELECT slug, id FROM "Article" WHERE status = 'PUBLISHED' AND "publishedAt" <= now() ORDER BY "publishedAt" DESC LIMIT $1`,
+        `SELECT slug, id FROM "Article" WHERE status = 'PUBLISHED' AND "publishedAt" <= now() AND language = 'ru' ORDER BY "publishedAt" DESC LIMIT $1`,
         [POSTS],
       )
     ).rows;

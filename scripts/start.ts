@@ -42,6 +42,8 @@ import { startTrashPurge } from "@/lib/articles/trash-purge";
 import { redirectTable } from "@/lib/redirects/redirect-table";
 import { startSharedCachePurging } from "@/lib/edge/shared-cache";
 import { answerOldAddress } from "@/lib/edge/old-addresses";
+import { rewriteToEdition } from "@/lib/edge/edition-routing";
+import { readEditions } from "@/lib/editions/read-editions";
 import { logger, logRequest } from "@/lib/ops/logger";
 import { metrics, routeKind } from "@/lib/ops/metrics";
 import { answerMetrics, observeRequest } from "@/lib/ops/request-metrics";
@@ -111,6 +113,11 @@ async function main(): Promise<void> {
   const views = trackViews(prisma, { flushMs: env().VIEWS_FLUSH_SECONDS * 1000 });
   const redirects = redirectTable(prisma);
   await redirects.reload();
+  // Which editions exist decides every reader URL; re-read when `site` expires, like the redirects.
+  let editions = await readEditions(prisma);
+  const reloadEditions = async () => {
+    editions = await readEditions(prisma);
+  };
   const readerPages = { cache: pages, refresh, errorPages, prisma, databaseUp: () => databaseWatch.isUp(), unavailable };
   // SITE_URL at run time decides, not the environment of the build.
   const hsts = hstsHeader(env().SITE_URL);
@@ -132,6 +139,11 @@ async function main(): Promise<void> {
     const nonce = assignScriptNonce(req);
     // Reader pages get theirs when they are sent (reader-responses.ts); anything else not HTML keeps this one.
     res.setHeader("content-security-policy", needsClientRuntime(pathnameOf(req)) || keepClientRuntime ? newsroomPolicy(nonce, { dev }) : RESOURCE_POLICY);
+    const moved = isReaderRequest(req) ? rewriteToEdition(req, editions) : null;
+    if (moved) {
+      res.writeHead(301, { location: moved.redirect, "cache-control": "public, max-age=3600" }).end();
+      return;
+    }
     rewriteForCommenter(req, secret);
     const report: RenderReport = {};
     if (dev && isReaderRequest(req)) captureReaderResponse(req, res, { cache: pages, errorPages, key: null, report, head: false, keepClientRuntime });
@@ -163,6 +175,7 @@ async function main(): Promise<void> {
     async (tags) => {
       if (tags.includes(TAGS.redirects) || tags.includes(TAGS.site))
         await redirects.reload().catch((error: unknown) => log.error({ err: error }, "Перенаправления не перечитаны"));
+      if (tags.includes(TAGS.site)) await reloadEditions().catch((error: unknown) => log.error({ err: error }, "Языки сайта не перечитаны"));
       await expire(tags);
       breaking.reschedule();
       if (tags.includes(TAGS.ads) || tags.includes(TAGS.site)) adSchedule.reschedule();

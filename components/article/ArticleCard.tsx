@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ArticleSummary } from "@/lib/articles/types";
+import { edition } from "@/lib/editions/edition";
 import { paths } from "@/lib/paths";
 import { CoverPicture } from "./CoverPicture";
 import { PublishedTime } from "./PublishedTime";
@@ -15,20 +16,22 @@ type Props = {
 
 export function ArticleCard({ article, variant = "card", showLead = false, headingLevel = "h3", thumbnail = false }: Props) {
   const Heading = headingLevel;
+  const { path } = edition();
+  const href = path(paths.article(article.slug));
   const sizes = variant === "lead" ? "(min-width: 1024px) 660px, 100vw" : variant === "row" ? "120px" : "(min-width: 640px) 320px, 100vw";
   return (
     <article className={`card card--${variant}${variant === "row" && thumbnail ? " card--thumb" : ""}`}>
       {article.cover && (variant !== "row" || thumbnail) ? (
-        <Link href={paths.article(article.slug)} className="card__media" tabIndex={-1} aria-hidden="true">
+        <Link href={href} className="card__media" tabIndex={-1} aria-hidden="true">
           <CoverPicture cover={article.cover} sizes={sizes} priority={variant === "lead"} />
         </Link>
       ) : null}
       <div className="card__body">
-        <Link className="label" href={paths.category(article.category.slug)}>
+        <Link className="label" href={path(paths.category(article.category.slug))}>
           {article.category.name}
         </Link>
         <Heading className="card__title">
-          <Link href={paths.article(article.slug)}>{article.title}</Link>
+          <Link href={href}>{article.title}</Link>
         </Heading>
         {showLead && article.lead ? <p className="card__lead">{article.lead}</p> : null}
         <PublishedTime className="meta" iso={article.publishedAt} />

@@ -1,4 +1,5 @@
 import { INLINE_SCRIPTS } from "@/lib/security/inline-scripts";
+import { edition } from "@/lib/editions/edition";
 import { shareLinks } from "@/lib/share/share-links";
 
 /**
@@ -6,12 +7,13 @@ import { shareLinks } from "@/lib/share/share-links";
  * article's own address, ready for «Copy link».
  */
 export function ShareLinks({ url, title }: { url: string; title: string }) {
+  const t = edition().t.share;
   return (
     <section className="share" aria-labelledby="share-title">
       <h2 className="visually-hidden" id="share-title">
-        Поделиться
+        {t.title}
       </h2>
-      <span aria-hidden="true">Поделиться:</span>
+      <span aria-hidden="true">{t.label}</span>
       <ul>
         {shareLinks(url, title).map((link) => (
           <li key={link.network}>
@@ -21,8 +23,8 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
           </li>
         ))}
         <li>
-          <a className="share__copy" href={url} data-copy-link="">
-            Скопировать ссылку
+          <a className="share__copy" href={url} data-copy-link="" data-copied={t.copied}>
+            {t.copy}
           </a>
         </li>
       </ul>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { edition } from "@/lib/editions/edition";
 
 type Props = { page: number; totalPages: number; href: (page: number) => string };
 
@@ -8,11 +9,12 @@ export function Pagination({ page, totalPages, href }: Props) {
   const from = Math.max(1, page - 2);
   const to = Math.min(totalPages, page + 2);
   const pages = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const t = edition().t.pagination;
   return (
-    <nav className="pagination" aria-label="Страницы">
+    <nav className="pagination" aria-label={t.label}>
       {page > 1 ? (
         <Link rel="prev" href={href(page - 1)}>
-          ← Назад
+          {t.previous}
         </Link>
       ) : null}
       {from > 1 ? <Link href={href(1)}>1</Link> : null}
@@ -32,7 +34,7 @@ export function Pagination({ page, totalPages, href }: Props) {
       {to < totalPages ? <Link href={href(totalPages)}>{totalPages}</Link> : null}
       {page < totalPages ? (
         <Link rel="next" href={href(page + 1)}>
-          Далее →
+          {t.next}
         </Link>
       ) : null}
     </nav>

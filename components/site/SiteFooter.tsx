@@ -2,6 +2,7 @@ import type { Branding } from "@/lib/branding/types";
 import { defaultBranding } from "@/lib/branding/stored";
 import { SOCIAL_NETWORK_IDS, SOCIAL_NETWORKS } from "@/lib/branding/social";
 import type { MenuLink } from "@/lib/menus/types";
+import { editionOrDefault } from "@/lib/editions/edition-or-default";
 import { siteName } from "@/lib/site";
 import { BrandLogo } from "./BrandLogo";
 import { MenuAnchor } from "./MenuAnchor";
@@ -9,7 +10,6 @@ import { MenuAnchor } from "./MenuAnchor";
 export type FooterBranding = Omit<Branding, "logoDark" | "icon" | "version">;
 
 const LOGO_HEIGHT = 36;
-const MENU_LABELS = ["О сайте", "Полезные ссылки"] as const;
 
 function FooterMenu({ links, label }: { links: MenuLink[]; label: string }) {
   if (links.length === 0) return null;
@@ -55,6 +55,8 @@ function Contacts({ contacts }: { contacts: FooterBranding["contacts"] }) {
 export function SiteFooter({ branding, menus = [] }: { branding?: FooterBranding; menus?: MenuLink[][] }) {
   const brand: FooterBranding = branding ?? { ...defaultBranding(siteName()), logoLight: null };
   const social = SOCIAL_NETWORK_IDS.filter((n) => brand.social[n]);
+  const t = editionOrDefault().t.footer;
+  const menuLabels = [t.about, t.usefulLinks];
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
@@ -63,7 +65,7 @@ export function SiteFooter({ branding, menus = [] }: { branding?: FooterBranding
           {brand.description ? <p>{brand.description}</p> : null}
           <Contacts contacts={brand.contacts} />
           {social.length > 0 ? (
-            <ul className="social-links" aria-label="Мы в соцсетях">
+            <ul className="social-links" aria-label={t.social}>
               {social.map((n) => (
                 <li key={n}>
                   <a href={brand.social[n]} rel="me">
@@ -75,14 +77,14 @@ export function SiteFooter({ branding, menus = [] }: { branding?: FooterBranding
           ) : null}
         </div>
         {menus.map((links, i) => (
-          <FooterMenu key={i} links={links} label={MENU_LABELS[i] ?? "Ссылки"} />
+          <FooterMenu key={i} links={links} label={menuLabels[i] ?? t.links} />
         ))}
       </div>
       <div className="site-footer__legal">
         <p>
           {brand.ageMark ? (
             <span className="age-mark">
-              <span className="visually-hidden">Возрастное ограничение: </span>
+              <span className="visually-hidden">{t.ageLimit} </span>
               {brand.ageMark}
             </span>
           ) : null}{" "}

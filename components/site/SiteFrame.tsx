@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { SiteAds } from "@/components/ads/SiteAds";
+import { edition } from "@/lib/editions/edition";
 import { BrandHead } from "./BrandHead";
 import { BreakingTicker } from "./BreakingTicker";
 import { ReaderFooter } from "./ReaderFooter";
@@ -14,7 +15,7 @@ export function SiteFrame({ children, currentCategory }: { children: ReactNode; 
     <>
       <BrandHead />
       <a className="skip-link" href="#main">
-        Перейти к содержанию
+        {edition().t.nav.skipToContent}
       </a>
       <SiteHeader currentCategory={currentCategory} />
       <BreakingTicker />

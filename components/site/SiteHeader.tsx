@@ -2,10 +2,12 @@ import Link from "next/link";
 import { getBranding } from "@/lib/branding/reads";
 import { getMenu } from "@/lib/menus/reads";
 import type { MenuLink } from "@/lib/menus/types";
+import { edition } from "@/lib/editions/edition";
 import { paths } from "@/lib/paths";
 import { BrandLogo } from "./BrandLogo";
 import { MenuAnchor } from "./MenuAnchor";
 import { SearchBox } from "./SearchBox";
+import { LanguageSwitch } from "./LanguageSwitch";
 
 const LOGO_HEIGHT = 40;
 
@@ -31,19 +33,21 @@ function HeaderItem({ link, currentCategory }: { link: MenuLink; currentCategory
 }
 
 export async function SiteHeader({ currentCategory }: { currentCategory?: string }) {
-  const [menu, branding] = await Promise.all([getMenu("HEADER"), getBranding()]);
+  const { t, path, language } = edition();
+  const [menu, branding] = await Promise.all([getMenu("HEADER", language), getBranding()]);
   // The header is dark: the logo made for dark backgrounds, else the other one.
   const logo = branding.logoDark ?? branding.logoLight;
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href={paths.home()} className="logo">
+        <Link href={path(paths.home())} className="logo">
           {logo ? <BrandLogo image={logo} name={branding.name} height={LOGO_HEIGHT} /> : branding.name}
         </Link>
         <SearchBox id="site-search" />
+        <LanguageSwitch />
       </div>
       {menu.links.length > 0 ? (
-        <nav className="main-nav" aria-label="Рубрики">
+        <nav className="main-nav" aria-label={t.nav.categories}>
           <ul>
             {menu.links.map((link, i) => (
               <li key={i}>

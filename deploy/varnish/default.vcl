@@ -33,6 +33,7 @@ sub vcl_init {
 }
 
 sub vcl_recv {
+  unset req.http.x-vestnik-hit;
   set req.backend_hint = instances.backend();
 
   if (req.method == "PURGE") {
@@ -81,11 +82,17 @@ sub vcl_backend_response {
   return (deliver);
 }
 
+# Every answer from the cache passes here, a stale one in grace too: one fetched in the background
+# and soft-purged again before anyone read it has obj.hits 0, but it is still the cache's copy.
+sub vcl_hit {
+  set req.http.x-vestnik-hit = "1";
+}
+
 sub vcl_deliver {
   # Keys are for this cache only.
   unset resp.http.xkey;
   unset resp.http.surrogate-key;
-  if (obj.hits > 0) {
+  if (req.http.x-vestnik-hit) {
     set resp.http.x-cache = "HIT";
   } else {
     set resp.http.x-cache = "MISS";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { formFields } from "@/lib/actions/form-fields";
 import { authorshipFields } from "./authorship-fields";
 import { seoFields } from "./seo-fields";
+import { LANGUAGES } from "@/lib/i18n/languages";
 
 /** Checked boxes arrive as one string or several; the editor's empty hidden field marks the list as sent. */
 const checkedIds = z.preprocess(
@@ -52,6 +53,9 @@ export const articleInput = z
     publishedAt: z.string().trim().default(""),
     ...seoFields,
     ...authorshipFields,
+    language: z.enum(LANGUAGES, "Неизвестный язык.").default("ru"),
+    /** The article this one translates (the editor's «Перевод» link sends it). */
+    translationOfId: formFields.optionalId,
   })
   .superRefine((input, ctx) => {
     if (input.categoryIds === undefined) return;

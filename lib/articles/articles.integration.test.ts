@@ -120,15 +120,15 @@ for (const target of databaseTargets()) {
       );
       if (!saved.ok) throw new Error(saved.message);
       expect(saved.status).toBe("SCHEDULED");
-      expect(await getArticleBySlug(saved.slug)).toBeNull();
+      expect(await getArticleBySlug("ru", saved.slug)).toBeNull();
       expect(await publishDueArticles(prisma)).toEqual([]);
-      expect((await getLatestArticles(50)).map((a) => a.slug)).not.toContain(saved.slug);
+      expect((await getLatestArticles("ru", 50)).map((a) => a.slug)).not.toContain(saved.slug);
 
       // The form's minute precision puts the time up to two minutes ahead; move it to just past instead of waiting.
       await prisma.article.update({ where: { id: saved.id }, data: { publishedAt: new Date(Date.now() - 1000) } });
       expect(await publishDueArticles(prisma, new Date(Date.now() - 60_000))).toEqual([]);
       expect(await publishDueArticles(prisma)).toEqual([saved.id]);
-      expect((await getArticleBySlug(saved.slug))?.title).toBe("Запланированная новость");
+      expect((await getArticleBySlug("ru", saved.slug))?.title).toBe("Запланированная новость");
       expect(await prisma.auditLog.count({ where: { action: "article.published-on-schedule", subject: `article:${saved.id}` } })).toBe(1);
     });
 

@@ -40,7 +40,7 @@ function plan(staff: Staff, a: Article, change: BulkChange, now: Date, category:
 /** Proposed tag names become tags once the article is published (as lib/articles/save-article.ts does). */
 async function adoptProposedTags(tx: Prisma.TransactionClient, a: Article): Promise<void> {
   for (const name of a.proposedTags) {
-    const tag = (await findTagNamed(tx, name)) ?? (await insertTag(tx, name));
+    const tag = (await findTagNamed(tx, name, a.language)) ?? (await insertTag(tx, name, a.language));
     await tx.articleTag.createMany({ data: [{ articleId: a.id, tagId: tag.id }], skipDuplicates: true });
   }
   if (a.proposedTags.length > 0) await tx.article.update({ where: { id: a.id }, data: { proposedTags: [] } });

@@ -51,7 +51,7 @@ for (const target of databaseTargets()) {
       await prisma.articleCategory.createMany({ data: others.map((categoryId) => ({ articleId: article.id, categoryId })) });
       return article;
     };
-    const slugsOf = async (slug: string, page = 1) => (await getArchivePage("category", slug, page))?.items.map((a) => a.slug);
+    const slugsOf = async (slug: string, page = 1) => (await getArchivePage("ru", "category", slug, page))?.items.map((a) => a.slug);
     const categoriesOf = async (articleId: number) =>
       (await prisma.articleCategory.findMany({ where: { articleId }, orderBy: { categoryId: "asc" } })).map((r) => r.categoryId);
 
@@ -75,24 +75,24 @@ for (const target of databaseTargets()) {
       expect(await slugsOf("region")).toEqual(["v-gorode", "match", "obzor"]);
       expect(await slugsOf("gorod")).toEqual(["v-gorode", "obzor"]);
       expect(await slugsOf("sport")).toEqual(["match"]);
-      expect((await getArchivePage("category", "novosti", 1))?.total).toBe(3);
-      const match = (await getArchivePage("category", "region", 1))?.items.find((a) => a.slug === "match");
+      expect((await getArchivePage("ru", "category", "novosti", 1))?.total).toBe(3);
+      const match = (await getArchivePage("ru", "category", "region", 1))?.items.find((a) => a.slug === "match");
       expect(match?.category, "the label stays the primary category").toEqual({ name: "Спорт", slug: "sport" });
-      expect((await getFeedArticles("region")).map((a) => a.slug)).toEqual(["v-gorode", "match", "obzor"]);
-      expect((await getLatestInCategory(c.news.id, 2)).map((a) => a.slug)).toEqual(["v-gorode", "match"]);
+      expect((await getFeedArticles("ru", "region")).map((a) => a.slug)).toEqual(["v-gorode", "match", "obzor"]);
+      expect((await getLatestInCategory("ru", c.news.id, 2)).map((a) => a.slug)).toEqual(["v-gorode", "match"]);
     });
 
     it("pages a parent's feed as before, twelve a page", async () => {
       for (let i = 1; i <= PAGE_SIZE; i++) await publish(`sport-${i}`, c.sport.id, [c.city.id]);
-      const first = await getArchivePage("category", "novosti", 1);
+      const first = await getArchivePage("ru", "category", "novosti", 1);
       expect(first?.total).toBe(PAGE_SIZE + 3);
       expect(first?.totalPages).toBe(2);
       expect(first?.items).toHaveLength(PAGE_SIZE);
-      const second = await getArchivePage("category", "novosti", 2);
+      const second = await getArchivePage("ru", "category", "novosti", 2);
       const all = [...(first?.items ?? []), ...(second?.items ?? [])].map((a) => a.slug);
       expect(new Set(all).size).toBe(PAGE_SIZE + 3);
       expect(all.slice(0, 3)).toEqual(["v-gorode", "match", "obzor"]);
-      expect(await getArchivePage("category", "novosti", 3)).toBeNull();
+      expect(await getArchivePage("ru", "category", "novosti", 3)).toBeNull();
     });
 
     it("survives a loop of parents written behind the newsroom's back", async () => {
@@ -205,9 +205,9 @@ for (const target of databaseTargets()) {
       expect((await prisma.category.findUniqueOrThrow({ where: { id: c.news.id } })).parentId).toBeNull();
 
       await publish("tolko-sport", c.sport.id);
-      expect((await getFeedArticles("novosti")).map((a) => a.slug)).not.toContain("tolko-sport");
+      expect((await getFeedArticles("ru", "novosti")).map((a) => a.slug)).not.toContain("tolko-sport");
       expect(await reparent(c.sport.id, String(c.region.id))).toMatchObject({ ok: true, message: "«Спорт» теперь внутри «Регион»." });
-      expect((await getFeedArticles("novosti")).map((a) => a.slug)).toContain("tolko-sport");
+      expect((await getFeedArticles("ru", "novosti")).map((a) => a.slug)).toContain("tolko-sport");
       expect(await reparent(c.sport.id, "")).toMatchObject({ ok: true, message: "«Спорт» теперь рубрика верхнего уровня." });
       expect((await prisma.category.findUniqueOrThrow({ where: { id: c.sport.id } })).parentId).toBeNull();
     });

@@ -1,5 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ArticleFull, ArticleSummary, CoverImage } from "./types";
+import type { CategoryRef } from "@/lib/taxonomy/types";
+import type { Language } from "@/lib/i18n/languages";
 
 export const summarySelect = {
   id: true,
@@ -9,10 +11,13 @@ export const summarySelect = {
   publishedAt: true,
   coverAlt: true,
   coverCaption: true,
-  category: { select: { name: true, slug: true } },
+  language: true,
+  category: { select: { name: true, slug: true, kkName: true, kkSlug: true } },
   author: { select: { name: true, slug: true } },
   cover: { select: { key: true, width: true, height: true, widths: true, alt: true } },
 } satisfies Prisma.ArticleSelect;
+
+const translationSelect = { id: true, slug: true, language: true, status: true, publishedAt: true } satisfies Prisma.ArticleSelect;
 
 const bylineSelect = { name: true, slug: true, avatar: { select: { key: true, widths: true } } } satisfies Prisma.UserSelect;
 
@@ -29,6 +34,8 @@ export const fullSelect = {
   bodyHtml: true,
   updatedAt: true,
   tags: { select: { tag: { select: { name: true, slug: true } } }, orderBy: { tag: { name: "asc" } } },
+  translationOf: { select: translationSelect },
+  translation: { select: translationSelect },
 } satisfies Prisma.ArticleSelect;
 
 export type SummaryRow = Prisma.ArticleGetPayload<{ select: typeof summarySelect }>;
@@ -46,6 +53,27 @@ function toCover(row: SummaryRow): CoverImage | null {
   };
 }
 
+/** A category as an edition names it: the Kazakh name and slug when it has them. */
+export function categoryIn(language: Language, category: { name: string; slug: string; kkName: string; kkSlug: string | null }): CategoryRef {
+  return language === "kk" && category.kkName && category.kkSlug
+    ? { name: category.kkName, slug: category.kkSlug }
+    : { name: category.name, slug: category.slug };
+}
+
+type TranslationRow = { id: number; slug: string; language: Language; status: string; publishedAt: Date | null };
+
+/** The published article on the other side of a translation link, if any. */
+function visibleTranslation(row: FullRow): ArticleFull["translation"] {
+  const other: TranslationRow | null = row.translationOf ?? row.translation;
+  if (!other || other.status !== "PUBLISHED" || !other.publishedAt || other.publishedAt > new Date()) return null;
+  return { id: other.id, slug: other.slug, language: other.language };
+}
+
+/** The id of the other side of a translation link, published or not (its page tags this one). */
+export function translationIdOf(row: { translationOf: { id: number } | null; translation: { id: number } | null }): number | null {
+  return (row.translationOf ?? row.translation)?.id ?? null;
+}
+
 export function toSummary(row: SummaryRow): ArticleSummary {
   return {
     id: row.id,
@@ -53,7 +81,8 @@ export function toSummary(row: SummaryRow): ArticleSummary {
     slug: row.slug,
     lead: row.lead,
     publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
-    category: row.category,
+    language: row.language,
+    category: categoryIn(row.language, row.category),
     author: row.author,
     cover: toCover(row),
   };
@@ -76,5 +105,6 @@ export function toFull(row: FullRow): ArticleFull {
     bodyHtml: row.bodyHtml,
     updatedAt: row.updatedAt.toISOString(),
     tags: row.tags.map((t) => t.tag),
+    translation: visibleTranslation(row),
   };
 }

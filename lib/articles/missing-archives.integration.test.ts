@@ -20,35 +20,35 @@ for (const target of databaseTargets()) {
     afterAll(() => target.close());
 
     it("answers 404 for a tag with nothing published, like a tag that does not exist", async () => {
-      expect(await isMissingArchivePage(prisma, "/tag/chernovaya-metka")).toBe(true);
-      expect(await isMissingArchivePage(prisma, "/tag/net-takoy")).toBe(true);
-      expect(await isMissingArchivePage(prisma, "/tag/dorogi")).toBe(false);
-      expect(await isMissingReaderPage(prisma, "/tag/chernovaya-metka")).toBe(true);
+      expect(await isMissingArchivePage(prisma, "/tag/chernovaya-metka", "ru")).toBe(true);
+      expect(await isMissingArchivePage(prisma, "/tag/net-takoy", "ru")).toBe(true);
+      expect(await isMissingArchivePage(prisma, "/tag/dorogi", "ru")).toBe(false);
+      expect(await isMissingReaderPage(prisma, "/ru/tag/chernovaya-metka")).toBe(true);
     });
 
     it("does the same for authors", async () => {
-      expect(await isMissingArchivePage(prisma, "/author/bez-statey")).toBe(true);
-      expect(await isMissingArchivePage(prisma, "/author/anna-kim")).toBe(false);
+      expect(await isMissingArchivePage(prisma, "/author/bez-statey", "ru")).toBe(true);
+      expect(await isMissingArchivePage(prisma, "/author/anna-kim", "ru")).toBe(false);
     });
 
     it("keeps an existing category's page even when empty, but not a missing one", async () => {
-      expect(await isMissingArchivePage(prisma, "/category/kultura")).toBe(false);
-      expect(await isMissingArchivePage(prisma, "/category/net-takoy")).toBe(true);
+      expect(await isMissingArchivePage(prisma, "/category/kultura", "ru")).toBe(false);
+      expect(await isMissingArchivePage(prisma, "/category/net-takoy", "ru")).toBe(true);
     });
 
     it("answers 404 for a page past the last one and for a malformed page number", async () => {
-      expect(await isMissingArchivePage(prisma, "/category/obshchestvo/page/2")).toBe(false);
-      expect(await isMissingArchivePage(prisma, "/category/obshchestvo/page/3")).toBe(true);
-      expect(await isMissingArchivePage(prisma, "/category/kultura/page/2")).toBe(true);
-      expect(await isMissingArchivePage(prisma, "/tag/dorogi/page/2")).toBe(true);
-      expect(await isMissingArchivePage(prisma, "/tag/dorogi/page/abc")).toBe(true);
-      expect(await isMissingArchivePage(prisma, "/author/anna-kim/page/2")).toBe(false);
+      expect(await isMissingArchivePage(prisma, "/category/obshchestvo/page/2", "ru")).toBe(false);
+      expect(await isMissingArchivePage(prisma, "/category/obshchestvo/page/3", "ru")).toBe(true);
+      expect(await isMissingArchivePage(prisma, "/category/kultura/page/2", "ru")).toBe(true);
+      expect(await isMissingArchivePage(prisma, "/tag/dorogi/page/2", "ru")).toBe(true);
+      expect(await isMissingArchivePage(prisma, "/tag/dorogi/page/abc", "ru")).toBe(true);
+      expect(await isMissingArchivePage(prisma, "/author/anna-kim/page/2", "ru")).toBe(false);
     });
 
     it("leaves every other address to the routes", async () => {
-      expect(await isMissingArchivePage(prisma, "/pub-1")).toBe(false);
-      expect(await isMissingArchivePage(prisma, "/search")).toBe(false);
-      expect(await isMissingArchivePage(prisma, "/feed/obshchestvo")).toBe(false);
+      expect(await isMissingArchivePage(prisma, "/pub-1", "ru")).toBe(false);
+      expect(await isMissingArchivePage(prisma, "/search", "ru")).toBe(false);
+      expect(await isMissingArchivePage(prisma, "/feed/obshchestvo", "ru")).toBe(false);
     });
   });
 }

@@ -3,7 +3,8 @@ import { articleUrlParts } from "@/lib/paths";
 import { isWellFormedSlug } from "@/lib/route-params";
 import { publishedTopLevel } from "@/lib/pages/visibility";
 import { PAGE_SIZE } from "./page-size";
-import { VISIBLE_SQL, visibleToReaders } from "./visibility";
+import { visibleInEditionSql, visibleToReaders } from "./visibility";
+import { isLanguage, type Language } from "@/lib/i18n/languages";
 
 /**
  * Whether a URL shaped like an article (/<slug>) or a reply to one of its comments
@@ -13,14 +14,14 @@ import { VISIBLE_SQL, visibleToReaders } from "./visibility";
  * /wp-login.php, mistyped links, random ids) cost nothing to speak of. Any other URL is left to
  * the routes (false).
  */
-export async function isMissingArticlePage(prisma: PrismaClient, pathname: string): Promise<boolean> {
+export async function isMissingArticlePage(prisma: PrismaClient, pathname: string, language: Language): Promise<boolean> {
   const parts = articleUrlParts(pathname);
   if (!parts || parts.personal || parts.slug.includes(".")) return false;
   const { slug, replyId: reply } = parts;
   if (!isWellFormedSlug(slug)) return true;
   if (reply === undefined) {
     if ((await prisma.article.count({ where: { ...visibleToReaders(), slug } })) > 0) return false;
-    return (await prisma.page.count({ where: publishedTopLevel(slug) })) === 0;
+    return (await prisma.page.count({ where: { ...publishedTopLevel(slug), language } })) === 0;
   }
   if (!/^[1-9][0-9]{0,9}$/.test(reply) || Number(reply) > 2_147_483_647) return true;
   const comment = await prisma.comment.count({ where: { id: Number(reply), status: "APPROVED", article: { ...visibleToReaders(), slug } } });
@@ -30,14 +31,14 @@ export async function isMissingArticlePage(prisma: PrismaClient, pathname: strin
 const ARCHIVE_URL = /^\/(category|tag|author)\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
 
 /** Visible articles in a category and every category under it, as app/(site) counts them. */
-async function categoryArticleCount(prisma: PrismaClient, categoryId: number): Promise<number> {
+async function categoryArticleCount(prisma: PrismaClient, categoryId: number, language: Language): Promise<number> {
   const [row] = await prisma.$queryRaw<{ n: bigint }[]>`
     WITH RECURSIVE tree AS (
       SELECT id FROM "Category" WHERE id = ${categoryId}
       UNION SELECT c.id FROM "Category" c JOIN tree t ON c."parentId" = t.id
     )
     SELECT count(DISTINCT a.id) AS n FROM "Article" a JOIN "ArticleCategory" ac ON ac."articleId" = a.id
-    WHERE ac."categoryId" IN (SELECT id FROM tree) AND ${VISIBLE_SQL}`;
+    WHERE ac."categoryId" IN (SELECT id FROM tree) AND ${visibleInEditionSql(language)}`;
   return Number(row?.n ?? 0);
 }
 
@@ -48,7 +49,7 @@ async function categoryArticleCount(prisma: PrismaClient, categoryId: number): P
  * archive (a tag typed into a draft must not make one); a category exists while it exists, empty
  * or not, as its route renders it; a page past the last is missing for all three.
  */
-export async function isMissingArchivePage(prisma: PrismaClient, pathname: string): Promise<boolean> {
+export async function isMissingArchivePage(prisma: PrismaClient, pathname: string, language: Language): Promise<boolean> {
   const match = ARCHIVE_URL.exec(pathname);
   if (!match) return false;
   const [, kind, slug, segment] = match as unknown as [string, "category" | "tag" | "author", string, string | undefined];
@@ -57,19 +58,22 @@ export async function isMissingArchivePage(prisma: PrismaClient, pathname: strin
   const page = segment === undefined ? 1 : Number(segment);
   let total: number;
   if (kind === "category") {
-    const category = await prisma.category.findUnique({ where: { slug }, select: { id: true } });
+    const category = await prisma.category.findFirst({ where: language === "kk" ? { kkSlug: slug } : { slug }, select: { id: true } });
     if (!category) return true;
     if (page === 1) return false;
-    total = await categoryArticleCount(prisma, category.id);
+    total = await categoryArticleCount(prisma, category.id, language);
   } else {
     const where = kind === "tag" ? { tags: { some: { tag: { slug } } } } : { author: { slug } };
-    total = await prisma.article.count({ where: { ...visibleToReaders(), ...where } });
+    total = await prisma.article.count({ where: { ...visibleToReaders(language), ...where } });
     if (total === 0) return true;
   }
   return page > Math.max(1, Math.ceil(total / PAGE_SIZE));
 }
 
-/** An article, reply or archive URL that certainly has no page. */
+/** An article, reply or archive URL in an edition ("/<lang>/…", as lib/edge/edition-routing.ts rewrote it) that certainly has no page. */
 export async function isMissingReaderPage(prisma: PrismaClient, pathname: string): Promise<boolean> {
-  return (await isMissingArticlePage(prisma, pathname)) || (await isMissingArchivePage(prisma, pathname));
+  const language = pathname.split("/")[1];
+  if (!isLanguage(language)) return false;
+  const inside = pathname.slice(language.length + 1) || "/";
+  return (await isMissingArticlePage(prisma, inside, language)) || (await isMissingArchivePage(prisma, inside, language));
 }

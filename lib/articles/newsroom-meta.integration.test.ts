@@ -149,7 +149,7 @@ for (const target of databaseTargets()) {
         }),
       );
       expect(saved).toMatchObject({ ok: true });
-      const full = (await getArticleBySlug("seo-statya"))!;
+      const full = (await getArticleBySlug("ru", "seo-statya"))!;
       const meta = articleMetadata(full);
       expect(meta.title).toEqual({ absolute: "SEO-заголовок статьи" });
       expect(meta.description).toBe("Описание для поисковиков");
@@ -165,7 +165,7 @@ for (const target of databaseTargets()) {
 
       heard.length = 0;
       expect(await saveArticleAction(IDLE, articleForm(article.id, { slug: "seo-statya", noindex: "on" }))).toMatchObject({ ok: true });
-      const hidden = (await getArticleBySlug("seo-statya"))!;
+      const hidden = (await getArticleBySlug("ru", "seo-statya"))!;
       expect(articleMetadata(hidden)).toMatchObject({ title: "Статья с полями", description: "Статья с полями", robots: { index: false } });
       expect(articleMetadata(hidden).alternates?.canonical).toBe("/seo-statya");
       expect(await sitemapPartXml({ kind: "articles", part: 1 })).not.toContain("/seo-statya");
@@ -209,17 +209,17 @@ for (const target of databaseTargets()) {
       expect(stored.coAuthors.map((c) => c.userId)).toEqual([world.erlan.id, staff.author.id]);
 
       const authorSlug = await slugOf(staff.author.id);
-      const full = (await getArticleBySlug("sovmestnaya"))!;
+      const full = (await getArticleBySlug("ru", "sovmestnaya"))!;
       expect(full.authors.map((a) => a.slug)).toEqual(["anna-kim", "erlan-akhmetov", authorSlug]);
-      const coAuthorArchive = (await getArchivePage("author", authorSlug, 1))!;
+      const coAuthorArchive = (await getArchivePage("ru", "author", authorSlug, 1))!;
       expect(coAuthorArchive.items.map((a) => a.slug)).toContain("sovmestnaya");
-      expect((await getArchivePage("author", "erlan-akhmetov", 1))!.items.map((a) => a.slug)).toContain("sovmestnaya");
-      expect((await getArchivePage("author", "anna-kim", 1))!.items.map((a) => a.slug)).toContain("sovmestnaya");
+      expect((await getArchivePage("ru", "author", "erlan-akhmetov", 1))!.items.map((a) => a.slug)).toContain("sovmestnaya");
+      expect((await getArchivePage("ru", "author", "anna-kim", 1))!.items.map((a) => a.slug)).toContain("sovmestnaya");
 
       heard.length = 0;
       const removed = await saveArticle(staff.editor, { ...input({ slug: "sovmestnaya", coAuthorIds: "" }), id: stored.id });
       expect(removed).toMatchObject({ ok: true });
-      expect((await getArchivePage("author", "erlan-akhmetov", 1))!.items.map((a) => a.slug)).not.toContain("sovmestnaya");
+      expect((await getArchivePage("ru", "author", "erlan-akhmetov", 1))!.items.map((a) => a.slug)).not.toContain("sovmestnaya");
       await settle();
       expect(heard).toEqual(expect.arrayContaining([`article:${stored.id}`, "lists"]));
     });

@@ -1,3 +1,4 @@
+import type { Language } from "@/lib/i18n/languages";
 import "server-only";
 import { can } from "@/lib/auth/roles";
 import type { Staff } from "@/lib/auth/sessions";
@@ -13,7 +14,15 @@ export { STATUS_LABELS } from "./status-labels";
 export const ARTICLE_SORTS = ["updated", "published-desc", "published-asc"] as const;
 export type ArticleSort = (typeof ARTICLE_SORTS)[number];
 
-export type ArticleFilters = { status?: ArticleStatus; categoryId?: number; authorId?: number; q?: string; page: number; sort?: ArticleSort };
+export type ArticleFilters = {
+  status?: ArticleStatus;
+  categoryId?: number;
+  authorId?: number;
+  q?: string;
+  page: number;
+  sort?: ArticleSort;
+  language?: Language;
+};
 
 const ORDER: Record<ArticleSort, Prisma.ArticleOrderByWithRelationInput[]> = {
   updated: [{ updatedAt: "desc" }, { id: "desc" }],
@@ -31,6 +40,7 @@ function listScope(staff: Staff, filters: Omit<ArticleFilters, "page" | "status"
     deletedAt: null,
     ...(filters.categoryId ? { categories: { some: { categoryId: filters.categoryId } } } : {}),
     ...(filters.authorId ? { authorId: filters.authorId } : {}),
+    ...(filters.language ? { language: filters.language } : {}),
     ...(filters.q ? { title: { contains: filters.q, mode: "insensitive" } } : {}),
     ...(can(staff.role, "articles.editOthers") ? {} : { authorId: staff.id }),
   };
@@ -54,6 +64,7 @@ export async function listArticles(staff: Staff, filters: ArticleFilters, now = 
         authorId: true,
         publishedAt: true,
         updatedAt: true,
+        language: true,
         category: { select: { name: true } },
         author: { select: { name: true } },
       },
@@ -120,6 +131,9 @@ export type EditableArticle = {
   canonicalUrl: string;
   /** Besides the author, in byline order */
   coAuthorIds: number[];
+  language: Language;
+  /** The article this one translates */
+  translationOfId: number | null;
 };
 
 export async function editableArticle(id: number): Promise<EditableArticle | null> {
@@ -158,6 +172,34 @@ export async function editableArticle(id: number): Promise<EditableArticle | nul
     noindex: a.noindex,
     canonicalUrl: a.canonicalUrl,
     coAuthorIds: a.coAuthors.map((c) => c.userId),
+    language: a.language,
+    translationOfId: a.translationOfId,
+  };
+}
+
+/**
+ * A new article; as a translation of `original` (the editor's «Создать перевод»), it starts in the
+ * other language with the original's categories, cover and authors, and its text to translate.
+ */
+export async function translationDraft(authorId: number, originalId: number): Promise<EditableArticle | null> {
+  const original = await editableArticle(originalId);
+  if (!original?.id || original.translationOfId !== null) return null;
+  const language: Language = original.language === "ru" ? "kk" : "ru";
+  return {
+    ...emptyArticle(authorId),
+    title: original.title,
+    lead: original.lead,
+    bodyHtml: original.bodyHtml,
+    categoryId: original.categoryId,
+    categoryIds: original.categoryIds,
+    coverId: original.coverId,
+    cover: original.cover,
+    coverAlt: original.coverAlt,
+    coverCaption: original.coverCaption,
+    authorId: original.authorId,
+    coAuthorIds: original.coAuthorIds,
+    language,
+    translationOfId: original.id,
   };
 }
 
@@ -186,6 +228,8 @@ export function emptyArticle(authorId: number): EditableArticle {
     noindex: false,
     canonicalUrl: "",
     coAuthorIds: [],
+    language: "ru",
+    translationOfId: null,
   };
 }
 

@@ -7,6 +7,8 @@ import { fullSelect, summarySelect, toFull, toSummary } from "./mapping";
 import type { ArticleFull, ArticleSummary, Page } from "./types";
 import { cachedArg, isValid } from "@/lib/cache/cached-args";
 import { VISIBLE_SQL, visibleToReaders } from "./visibility";
+import { translationIdOf } from "./mapping";
+import type { Language } from "@/lib/i18n/languages";
 import { inCategoryTree } from "./category-tree";
 import { PAGE_SIZE } from "./page-size";
 
@@ -18,11 +20,11 @@ function cacheList(rows: { id: number }[]) {
   cacheTag(...listTags(rows.map((r) => r.id)));
 }
 
-export async function getLatestArticles(limit: number, offset = 0): Promise<ArticleSummary[]> {
+export async function getLatestArticles(language: Language, limit: number, offset = 0): Promise<ArticleSummary[]> {
   "use cache";
-  if (!isValid(cachedArg.limit, limit) || !isValid(cachedArg.offset, offset)) return [];
+  if (!isValid(cachedArg.language, language) || !isValid(cachedArg.limit, limit) || !isValid(cachedArg.offset, offset)) return [];
   const rows = await db().article.findMany({
-    where: visibleToReaders(),
+    where: visibleToReaders(language),
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     skip: offset,
     take: limit,
@@ -32,11 +34,11 @@ export async function getLatestArticles(limit: number, offset = 0): Promise<Arti
   return rows.map(toSummary);
 }
 
-export async function getMustReadArticles(limit: number): Promise<ArticleSummary[]> {
+export async function getMustReadArticles(language: Language, limit: number): Promise<ArticleSummary[]> {
   "use cache";
-  if (!isValid(cachedArg.limit, limit)) return [];
+  if (!isValid(cachedArg.language, language) || !isValid(cachedArg.limit, limit)) return [];
   const rows = await db().article.findMany({
-    where: { ...visibleToReaders(), mustRead: true },
+    where: { ...visibleToReaders(language), mustRead: true },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: limit,
     select: summarySelect,
@@ -46,11 +48,11 @@ export async function getMustReadArticles(limit: number): Promise<ArticleSummary
 }
 
 /** The newest of a category's feed (see inCategoryTree). */
-export async function getLatestInCategory(categoryId: number, limit: number): Promise<ArticleSummary[]> {
+export async function getLatestInCategory(language: Language, categoryId: number, limit: number): Promise<ArticleSummary[]> {
   "use cache";
-  if (!isValid(cachedArg.id, categoryId) || !isValid(cachedArg.limit, limit)) return [];
+  if (!isValid(cachedArg.language, language) || !isValid(cachedArg.id, categoryId) || !isValid(cachedArg.limit, limit)) return [];
   const rows = await db().article.findMany({
-    where: { ...visibleToReaders(), ...(await inCategoryTree({ id: categoryId })) },
+    where: { ...visibleToReaders(language), ...(await inCategoryTree({ id: categoryId })) },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: limit,
     select: summarySelect,
@@ -59,23 +61,26 @@ export async function getLatestInCategory(categoryId: number, limit: number): Pr
   return rows.map(toSummary);
 }
 
-export async function getArticleBySlug(slug: string): Promise<ArticleFull | null> {
+export async function getArticleBySlug(language: Language, slug: string): Promise<ArticleFull | null> {
   "use cache";
-  if (!isValid(cachedArg.slug, slug)) return null;
+  if (!isValid(cachedArg.language, language) || !isValid(cachedArg.slug, slug)) return null;
   cacheLife("max");
-  const row = await db().article.findFirst({ where: { ...visibleToReaders(), slug }, select: fullSelect });
+  const row = await db().article.findFirst({ where: { ...visibleToReaders(language), slug }, select: fullSelect });
   // Not (yet) there: publishing it, or giving an article this slug, changes the lists.
   cacheTag(TAGS.site, row ? TAGS.article(row.id) : TAGS.lists);
+  // Its translation's publishing or editing changes the language switch and hreflang.
+  const translationId = row ? translationIdOf(row) : null;
+  if (translationId !== null) cacheTag(TAGS.article(translationId));
   return row ? toFull(row) : null;
 }
 
 export type ArchiveKind = "category" | "tag" | "author";
 
-async function archiveWhere(kind: ArchiveKind, slug: string): Promise<Prisma.ArticleWhereInput> {
-  const visible = visibleToReaders();
+async function archiveWhere(language: Language, kind: ArchiveKind, slug: string): Promise<Prisma.ArticleWhereInput> {
+  const visible = visibleToReaders(language);
   switch (kind) {
     case "category":
-      return { ...visible, ...(await inCategoryTree({ slug })) };
+      return { ...visible, ...(await inCategoryTree(language === "kk" ? { kkSlug: slug } : { slug })) };
     case "tag":
       return { ...visible, tags: { some: { tag: { slug } } } };
     case "author":
@@ -85,10 +90,11 @@ async function archiveWhere(kind: ArchiveKind, slug: string): Promise<Prisma.Art
 }
 
 /** One page of an archive, or null when the page is past the end (page 1 of an empty archive exists). */
-export async function getArchivePage(kind: ArchiveKind, slug: string, page: number): Promise<Page<ArticleSummary> | null> {
+export async function getArchivePage(language: Language, kind: ArchiveKind, slug: string, page: number): Promise<Page<ArticleSummary> | null> {
   "use cache";
-  if (!isValid(cachedArg.archiveKind, kind) || !isValid(cachedArg.slug, slug) || !isValid(cachedArg.page, page)) return null;
-  const where = await archiveWhere(kind, slug);
+  if (!isValid(cachedArg.language, language) || !isValid(cachedArg.archiveKind, kind) || !isValid(cachedArg.slug, slug) || !isValid(cachedArg.page, page))
+    return null;
+  const where = await archiveWhere(language, kind, slug);
   const [total, rows] = await Promise.all([
     db().article.count({ where }),
     db().article.findMany({
@@ -114,7 +120,7 @@ export async function getRelatedArticles(articleId: number, limit = 4): Promise<
   if (!isValid(cachedArg.id, articleId) || !isValid(cachedArg.limit, limit)) return [];
   const ids = await db().$queryRaw<{ id: number }[]>(Prisma.sql`
     WITH source AS (
-      SELECT id, "categoryId" FROM "Article" WHERE id = ${articleId}
+      SELECT id, "categoryId", language FROM "Article" WHERE id = ${articleId}
     ), candidates AS (
       SELECT at2."articleId" AS id, 2 AS score
       FROM "ArticleTag" at1
@@ -123,14 +129,14 @@ export async function getRelatedArticles(articleId: number, limit = 4): Promise<
       UNION ALL
       SELECT c.id, 1 FROM (
         SELECT a.id FROM "Article" a, source s
-        WHERE a."categoryId" = s."categoryId" AND a.id <> s.id
+        WHERE a."categoryId" = s."categoryId" AND a.id <> s.id AND a.language = s.language
           AND ${VISIBLE_SQL}
         ORDER BY a."publishedAt" DESC LIMIT 50
       ) c
     )
     SELECT a.id FROM candidates c
     JOIN "Article" a ON a.id = c.id
-    WHERE ${VISIBLE_SQL}
+    WHERE ${VISIBLE_SQL} AND a.language = (SELECT language FROM source)
     GROUP BY a.id, a."publishedAt"
     ORDER BY sum(c.score) DESC, a."publishedAt" DESC
     LIMIT ${limit}

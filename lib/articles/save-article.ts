@@ -17,6 +17,8 @@ import { setArticleCategories } from "./article-categories";
 import { snapshotRevision } from "./revisions";
 import { readCoAuthorIds, resolveAuthorship, setCoAuthors } from "./authorship";
 import { editRefusal, type EditRefusal } from "./edit-guard";
+import type { Language } from "@/lib/i18n/languages";
+import { translationRefusal } from "./translations";
 
 export type SaveResult =
   | { ok: true; id: number; slug: string; status: ArticleStatus; version: number }
@@ -36,11 +38,16 @@ function nextStatus(intent: ArticleInput["intent"], publishAt: Date, now: Date):
  * the article is being published (which only a role that may publish it can do); until then
  * they wait on the article as proposed names.
  */
-async function resolveTags(tx: Prisma.TransactionClient, names: string[], publishing: boolean): Promise<{ ids: number[]; proposed: string[] }> {
+async function resolveTags(
+  tx: Prisma.TransactionClient,
+  names: string[],
+  publishing: boolean,
+  language: Language,
+): Promise<{ ids: number[]; proposed: string[] }> {
   const ids: number[] = [];
   const proposed: string[] = [];
   for (const name of names) {
-    const tag = (await findTagNamed(tx, name)) ?? (publishing ? await insertTag(tx, name) : null);
+    const tag = (await findTagNamed(tx, name, language)) ?? (publishing ? await insertTag(tx, name, language) : null);
     if (tag) ids.push(tag.id);
     else if (!proposed.some((p) => p.toLowerCase() === name.toLowerCase())) proposed.push(name);
   }
@@ -78,6 +85,10 @@ export async function saveArticle(staff: Staff, input: ArticleInput, now = new D
   if (categoriesFound.length < input.categoryIds.length) return fail("categoryIds", "Одной из отмеченных рубрик больше нет: обновите страницу.");
   if (input.coverId && !(await db().media.findUnique({ where: { id: input.coverId } }))) return fail("coverId", "Изображение не найдено.");
   if (input.socialImageId && !(await db().media.findUnique({ where: { id: input.socialImageId } }))) return fail("socialImageId", "Изображение не найдено.");
+  // The link is kept on the translation's side; an original keeps whatever links to it.
+  const translationOfId = input.translationOfId ?? (existing ? existing.translationOfId : null);
+  const translationProblem = await translationRefusal({ id: existing?.id ?? null, language: input.language, translationOfId });
+  if (translationProblem) return fail("translationOfId", translationProblem);
 
   const slugTaken = async (s: string) => (await db().article.count({ where: { slug: s, id: { not: existing?.id ?? 0 } } })) > 0;
   // Static pages share /<slug>: an article there would hide the page.
@@ -85,7 +96,7 @@ export async function saveArticle(staff: Staff, input: ArticleInput, now = new D
   let slug = input.slug;
   if (slug && (await slugTaken(slug))) return fail("slug", "Этот адрес уже занят другой статьёй.");
   if (slug && slug !== existing?.slug && (await pageTaken(slug))) return fail("slug", "Этот адрес уже занят страницей сайта.");
-  if (!slug) slug = await uniqueSlug(slugify(input.title), async (s) => (await slugTaken(s)) || (await pageTaken(s)));
+  if (!slug) slug = await uniqueSlug(slugify(input.title, input.language), async (s) => (await slugTaken(s)) || (await pageTaken(s)));
 
   const effectiveAt = publishAt ?? (existing?.status === "PUBLISHED" ? existing.publishedAt : null) ?? now;
   const status = nextStatus(input.intent, effectiveAt, now);
@@ -105,12 +116,14 @@ export async function saveArticle(staff: Staff, input: ArticleInput, now = new D
     socialImageId: input.socialImageId,
     noindex: input.noindex,
     canonicalUrl: input.canonicalUrl,
+    language: input.language,
+    translationOfId,
     status,
     publishedAt: status === "PUBLISHED" || status === "SCHEDULED" ? effectiveAt : publishAt,
   };
 
   const saved = await db().$transaction(async (tx) => {
-    const { ids, proposed } = await resolveTags(tx, input.tags, status === "PUBLISHED" || status === "SCHEDULED");
+    const { ids, proposed } = await resolveTags(tx, input.tags, status === "PUBLISHED" || status === "SCHEDULED", input.language);
     const article = existing
       ? await tx.article.update({
           // The version read above: a save in between makes this fail rather than overwrite it.

@@ -82,11 +82,11 @@ for (const target of databaseTargets()) {
       const query = parseSearchQuery("трансформатор");
       if (!query.ok) throw new Error("query");
       const visible = async () => ({
-        home: (await getLatestArticles(50)).some((a) => a.slug === "transformator"),
-        feed: (await getFeedArticles("obshchestvo")).some((a) => a.slug === "transformator"),
-        search: (await searchArticles(query.query, 1))?.items.some((hit) => hit.article.slug === "transformator") ?? false,
+        home: (await getLatestArticles("ru", 50)).some((a) => a.slug === "transformator"),
+        feed: (await getFeedArticles("ru", "obshchestvo")).some((a) => a.slug === "transformator"),
+        search: (await searchArticles(query.query, 1, { language: "ru" }))?.items.some((hit) => hit.article.slug === "transformator") ?? false,
         sitemap: (await sitemapPartXml({ kind: "articles", part: 1 }))?.includes("/transformator") ?? false,
-        page: (await getArticleBySlug("transformator")) !== null,
+        page: (await getArticleBySlug("ru", "transformator")) !== null,
       });
       expect(await visible()).toEqual({ home: true, feed: true, search: true, sitemap: true, page: true });
 
@@ -175,19 +175,19 @@ for (const target of databaseTargets()) {
       if (!saved.ok) throw new Error(saved.message);
       const child = await savePage(editor, pageInput.parse({ title: "Реквизиты", status: "PUBLISHED", parentId: String(saved.id) }));
       if (!child.ok) throw new Error(child.message);
-      expect(await getPublishedPage([saved.slug])).not.toBeNull();
+      expect(await getPublishedPage("ru", [saved.slug])).not.toBeNull();
       expect(await trashPage(editor, saved.id)).toEqual({ ok: false, message: "Сначала переместите в корзину или перенесите вложенные страницы." });
       expect(await trashPage(editor, child.id)).toMatchObject({ ok: true });
       expect(await trashPage(editor, saved.id)).toMatchObject({ ok: true });
-      expect(await getPublishedPage([saved.slug])).toBeNull();
-      expect((await getFooterPages()).map((p) => p.title)).not.toContain("Контакты редакции");
+      expect(await getPublishedPage("ru", [saved.slug])).toBeNull();
+      expect((await getFooterPages("ru")).map((p) => p.title)).not.toContain("Контакты редакции");
       expect((await listPages()).map((p) => p.id)).not.toContain(saved.id);
       expect(await savePage(editor, pageInput.parse({ id: String(saved.id), title: "Правка", status: "PUBLISHED" }))).toMatchObject({ ok: false });
 
       expect(await restorePage(editor, child.id)).toEqual({ ok: false, message: "Сначала восстановите родительскую страницу «Контакты редакции»." });
       expect(await purgePage(editor, saved.id)).toEqual({ ok: false, message: "Сначала удалите вложенные страницы." });
       expect(await restorePage(editor, saved.id)).toMatchObject({ ok: true });
-      expect(await getPublishedPage([saved.slug])).not.toBeNull();
+      expect(await getPublishedPage("ru", [saved.slug])).not.toBeNull();
       expect(await database.prisma.auditLog.count({ where: { subject: `page:${saved.id}`, action: { in: ["page.trashed", "page.restored"] } } })).toBe(2);
     });
   });

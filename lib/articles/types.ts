@@ -1,5 +1,6 @@
 /** Plain, serializable shapes that cached article reads hand to components. */
 import type { AuthorRef, CategoryRef } from "@/lib/taxonomy/types";
+import type { Language } from "@/lib/i18n/languages";
 
 export type CoverImage = {
   key: string;
@@ -16,6 +17,8 @@ export type ArticleSummary = {
   slug: string;
   lead: string;
   publishedAt: string;
+  /** The edition it appears in; `category` is named in that language. */
+  language: Language;
   category: CategoryRef;
   author: AuthorRef;
   cover: CoverImage | null;
@@ -40,6 +43,8 @@ export type ArticleFull = ArticleSummary & {
   bodyHtml: string;
   updatedAt: string;
   tags: { name: string; slug: string }[];
+  /** The published translation (or original) in the other edition, for the language switch and hreflang. */
+  translation: { id: number; slug: string; language: Language } | null;
 };
 
 export type Page<T> = { items: T[]; page: number; totalPages: number; total: number };

@@ -19,7 +19,7 @@ export async function listBreaking(staff: Staff, now = new Date()): Promise<Brea
     take: 100,
     select: { id: true, title: true, slug: true, authorId: true, breakingUntil: true, status: true, publishedAt: true },
   });
-  const visible = visibleToReaders(now);
+  const visible = visibleToReaders(undefined, now);
   let shown = 0;
   return rows.map((r) => {
     const isVisible = r.status === visible.status && !!r.publishedAt && r.publishedAt <= now;

@@ -1,12 +1,13 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { visibleToReaders } from "@/lib/articles/visibility";
+import type { Language } from "@/lib/i18n/languages";
 
 export type BreakingItem = { id: number; title: string; slug: string; until: string };
 
-/** Visible articles marked «Срочно» whose expiry has not come, newest first. */
-export async function readBreaking(prisma: PrismaClient, now = new Date(), limit = 3): Promise<BreakingItem[]> {
+/** Visible articles marked «Срочно» whose expiry has not come, newest first; in one edition when given. */
+export async function readBreaking(prisma: PrismaClient, now = new Date(), limit = 3, language?: Language): Promise<BreakingItem[]> {
   const rows = await prisma.article.findMany({
-    where: { ...visibleToReaders(now), breakingUntil: { gt: now } },
+    where: { ...visibleToReaders(language, now), breakingUntil: { gt: now } },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: limit,
     select: { id: true, title: true, slug: true, breakingUntil: true },

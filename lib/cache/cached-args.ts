@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { languageSchema } from "@/lib/i18n/languages";
 
 /**
  * Next lists every "use cache" function in its server-reference manifest, so anyone can call one
@@ -12,6 +13,7 @@ export const cachedArg = {
   page: z.number().int().min(1).max(10_000),
   slug: z.string().min(1).max(200),
   archiveKind: z.enum(["category", "tag", "author"]),
+  language: languageSchema,
   /** A static page's path: [slug] or [parent slug, slug]. */
   pagePath: z.array(z.string().min(1).max(200)).min(1).max(2),
 } as const;

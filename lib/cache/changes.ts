@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ADS_SETTING_KEY, BRANDING_SETTING_KEY, HOME_LAYOUT_SETTING_KEY, TAGS } from "./tags";
+import { ADS_SETTING_KEY, BRANDING_SETTING_KEY, HOME_LAYOUT_SETTING_KEY, LANGUAGES_SETTING_KEY, TAGS } from "./tags";
 
 /**
  * What changed, as the database's triggers announce it (migration change_payloads) and as the
@@ -47,9 +47,14 @@ const TAGS_FOR_TABLE: Record<string, (change: Change) => string[]> = {
   Page: () => [TAGS.pages],
   Menu: () => [TAGS.menus],
   MenuItem: () => [TAGS.menus],
-  // Only the branding among settings shows on reader pages (comment rules are read when a comment is posted).
+  // Only these settings show on reader pages (comment rules are read when a comment is posted).
   Setting: (c) => {
-    const shown: Record<string, string> = { [BRANDING_SETTING_KEY]: TAGS.branding, [ADS_SETTING_KEY]: TAGS.ads, [HOME_LAYOUT_SETTING_KEY]: TAGS.home };
+    const shown: Record<string, string> = {
+      [BRANDING_SETTING_KEY]: TAGS.branding,
+      [ADS_SETTING_KEY]: TAGS.ads,
+      [HOME_LAYOUT_SETTING_KEY]: TAGS.home,
+      [LANGUAGES_SETTING_KEY]: TAGS.site,
+    };
     return c.key !== undefined && shown[c.key] ? [shown[c.key]!] : [];
   },
 };

@@ -39,3 +39,6 @@ export const BRANDING_SETTING_KEY = "branding";
 /** The `Setting` rows of «Код счётчиков» (expires `ads`) and of the home layout (expires `home`). */
 export const ADS_SETTING_KEY = "ads";
 export const HOME_LAYOUT_SETTING_KEY = "home-layout";
+
+/** The `Setting` row of the editions («Языки сайта»): expires `site`, since every URL may change. */
+export const LANGUAGES_SETTING_KEY = "languages";

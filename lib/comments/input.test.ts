@@ -52,6 +52,18 @@ describe("comment form input", () => {
     expect(errors({ comment: "я".repeat(65_525), author: "a".repeat(245), email: `${"a".repeat(94)}@x.kz`, url: `https://${"a".repeat(192)}` })).toEqual({});
   });
 
+  it("words the errors in the article's language", () => {
+    const result = parseCommentForm(form({ comment: "", author: "", email: "ivan@", url: "ftp://x.kz" }), "kk");
+    expect(result.success ? {} : fieldErrors(result.error)).toEqual({
+      content: "Пікіріңізді енгізіңіз!",
+      authorName: "Атыңызды осында енгізіңіз",
+      authorEmail: "Электрондық пошта мекенжайы қате енгізілді!",
+      authorUrl: "Сайт мекенжайын http:// немесе https:// деп бастап енгізіңіз",
+    });
+    const long = parseCommentForm(form({ comment: "я".repeat(65_526), author: "x", email: "x@x.kz" }), "kk");
+    expect(long.success ? {} : fieldErrors(long.error)).toEqual({ content: "Пікір тым ұзын: 65 525 таңбадан аспауы керек." });
+  });
+
   it("reads a reply's parent", () => {
     const result = parseCommentForm(form({ comment: "x", author: "x", email: "x@x.kz", comment_parent: "12" }));
     expect(result.success && result.data.parentId).toBe(12);

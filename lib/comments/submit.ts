@@ -14,20 +14,12 @@ export type SubmitContext = { ip: string; userAgent: string; now: Date; botReaso
 
 export type SubmittedComment = { id: number; status: "APPROVED" | "PENDING" | "SPAM"; articleId: number; articleSlug: string };
 
+/** Why a comment was refused; the reader's words for each are `comments.refused` in lib/i18n/messages. */
 export type SubmitError = {
   code: "article_not_found" | "parent_not_approved" | "too_deep" | "duplicate" | "flood";
-  message: string;
 };
 
-const MESSAGES: Record<SubmitError["code"], string> = {
-  article_not_found: "Статья не найдена или закрыта для комментариев.",
-  parent_not_approved: "Нельзя ответить на этот комментарий: он не опубликован.",
-  too_deep: "Ветка обсуждения слишком глубокая: ответьте на комментарий выше.",
-  duplicate: "Обнаружен дубликат комментария: похоже, вы уже это написали!",
-  flood: "Вы слишком часто отправляете комментарии. Подождите немного и попробуйте снова.",
-};
-
-const fail = (code: SubmitError["code"]) => err<SubmitError>({ code, message: MESSAGES[code] });
+const fail = (code: SubmitError["code"]) => err<SubmitError>({ code });
 
 /**
  * Files a reader's comment under WordPress's rules, in one transaction that is committed before
@@ -38,7 +30,10 @@ export async function submitComment(prisma: PrismaClient, input: CommentInput, c
   const email = input.authorEmail.toLowerCase();
   return prisma.$transaction(
     async (tx) => {
-      const article = await tx.article.findFirst({ where: { id: input.articleId, ...visibleToReaders(context.now) }, select: { id: true, slug: true } });
+      const article = await tx.article.findFirst({
+        where: { id: input.articleId, ...visibleToReaders(undefined, context.now) },
+        select: { id: true, slug: true },
+      });
       if (!article) return fail("article_not_found");
 
       let depth = 1;

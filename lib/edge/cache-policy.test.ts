@@ -8,6 +8,7 @@ describe("readerCachePolicy", () => {
   });
 
   it("keeps a commenter's personal page out of every cache", () => {
-    expect(readerCachePolicy("/personal/abc.def/novost", 200)).toEqual({ cacheControl: "private, no-store", varyCookie: true });
+    expect(readerCachePolicy("/ru/personal/abc.def/novost", 200)).toEqual({ cacheControl: "private, no-store", varyCookie: true });
+    expect(readerCachePolicy("/kk/personal/abc.def/zhanalyq", 200)).toEqual({ cacheControl: "private, no-store", varyCookie: true });
   });
 });

@@ -1,5 +1,5 @@
-/** Where the server sends a returning commenter: the article with their name, email and held comments. */
-const PERSONAL_PREFIX = "/personal/";
+/** Where the server sends a returning commenter: the article with their name, email and held comments, in its edition. */
+const PERSONAL_PATH = /^\/(?:ru|kk)\/personal\//;
 
 /**
  * The Cache-Control (and Vary) of a reader page. Shared caches in front must ask every time:
@@ -7,6 +7,6 @@ const PERSONAL_PREFIX = "/personal/";
  * public URL, so no cache anywhere may keep it or hand it to anybody else.
  */
 export function readerCachePolicy(pathname: string, status: number): { cacheControl: string | null; varyCookie: boolean } {
-  if (pathname.startsWith(PERSONAL_PREFIX)) return { cacheControl: "private, no-store", varyCookie: true };
+  if (PERSONAL_PATH.test(pathname)) return { cacheControl: "private, no-store", varyCookie: true };
   return { cacheControl: status === 200 ? "public, max-age=0, must-revalidate" : null, varyCookie: false };
 }

@@ -1,5 +1,5 @@
 /** Query parameters that change what a reader page shows; every other one (utm_*, fbclid…) is ignored. */
-const MEANINGFUL_PARAMS = ["q", "page"] as const;
+const MEANINGFUL_PARAMS = ["q", "page", "scope"] as const;
 
 /** The page cache's key for a request URL: its path plus the meaningful parameters, in a fixed order. */
 export function pageCacheKey(url: string): string {

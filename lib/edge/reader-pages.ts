@@ -6,9 +6,10 @@ import type { PageCache } from "./page-cache";
 import type { PageRefresher } from "./page-refresher";
 import { captureReaderResponse, pathnameOf, readerCacheKey, sendCachedPage } from "./reader-responses";
 import type { RenderReport } from "./render-context";
+import { languageOfInternalPath } from "./edition-routing";
 
-/** Where the page cache keeps the one 404 page every made-up article URL gets. */
-const SHARED_NOT_FOUND_KEY = "404:article";
+/** Where the page cache keeps the one 404 page every made-up article URL of an edition gets. */
+const sharedNotFoundKey = (pathname: string) => `404:article:${languageOfInternalPath(pathname) ?? ""}`;
 
 export type ReaderPages = {
   cache: PageCache;
@@ -69,12 +70,12 @@ export async function serveReaderPage(
   let onlyStatus: number | undefined;
   if (key !== null && (await isMissingReaderPage(pages.prisma, pathnameOf(req)).catch(() => false))) {
     cache.forget(key);
-    const shared = cache.lookup(SHARED_NOT_FOUND_KEY);
+    const shared = cache.lookup(sharedNotFoundKey(pathnameOf(req)));
     if (shared?.fresh) {
       sendCachedPage(req, res, shared.page, "HIT");
       return true;
     }
-    key = SHARED_NOT_FOUND_KEY;
+    key = sharedNotFoundKey(pathnameOf(req));
     onlyStatus = 404;
   }
   // HEAD renders as GET, so that the page it produces can be stored; Node still sends no body.

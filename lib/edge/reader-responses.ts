@@ -15,6 +15,8 @@ import { scriptNonceOf } from "@/lib/security/script-nonce";
 import { trustInlineScripts } from "@/lib/security/trusted-scripts";
 import { env } from "@/lib/env";
 import { surrogateKeys } from "./shared-cache/surrogate-keys";
+import { withDocumentLanguage } from "./document-language";
+import { languageOfInternalPath } from "./edition-routing";
 
 type Chunk = string | Uint8Array;
 
@@ -153,7 +155,11 @@ export function captureReaderResponse(
     res.end = original.end;
     if (res.statusCode === 304 || res.statusCode === 204) return original.end();
 
-    const html = placeHeadCode(substituteErrorShell(Buffer.concat(chunks).toString("utf8"), res.statusCode, errorPages));
+    const language = languageOfInternalPath(pathnameOf(req));
+    const html = withDocumentLanguage(
+      placeHeadCode(substituteErrorShell(Buffer.concat(chunks).toString("utf8"), res.statusCode, errorPages, language)),
+      language,
+    );
     const ads = currentAdSources();
     const trusted = trustInlineScripts(dropEmptyFormActions(keepClientRuntime ? html : stripFrameworkJs(html, ads)), scriptNonceOf(req), ads.scriptHashes);
     const body = Buffer.from(trusted.html, "utf8");

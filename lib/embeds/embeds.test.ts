@@ -11,6 +11,7 @@ import { readerPolicy } from "@/lib/security/content-security-policy";
 import { INLINE_SCRIPTS } from "@/lib/security/inline-scripts";
 import { sha256Source } from "@/lib/security/script-hash";
 import { trustInlineScripts } from "@/lib/security/trusted-scripts";
+import { messagesFor } from "@/lib/i18n/messages";
 import { withEmbedPlaceholders } from "./reader-html";
 
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
@@ -63,6 +64,13 @@ describe("an embed from the editor to the reader", () => {
     expect(html).toContain('<a class="embed-play" href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" data-embed-play="YouTube: видео">Смотреть</a>');
     expect(html).toMatch(/^<p>До<\/p><figure class="embed" data-embed="youtube">[\s\S]*<\/figure><p>После<\/p>$/);
     expect(withEmbedPlaceholders("<p>без</p>")).toEqual({ html: "<p>без</p>", hasEmbeds: false });
+  });
+
+  it("words the placeholder in the reader page's language", () => {
+    const { html } = withEmbedPlaceholders(sanitizeArticleHtml(stored), messagesFor("kk").embed);
+    expect(html).toContain('<strong class="embed-title">YouTube: бейне</strong>');
+    expect(html).toContain("www.youtube-nocookie.com сайтынан тек басқаннан кейін жүктеледі.");
+    expect(html).toContain('data-embed-play="YouTube: бейне">Қарау</a>');
   });
 
   it("lets only a page carrying the embed loader frame the providers", () => {

@@ -5,6 +5,8 @@ import { renderRss } from "./rss";
 
 const article: ArticleFull = {
   id: 42,
+  language: "ru",
+  translation: null,
   title: "Цены & тарифы: <рост> «на 5%»",
   slug: "tseny-i-tarify",
   lead: 'Лид с символами < > & и кавычками "',

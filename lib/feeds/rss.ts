@@ -1,10 +1,12 @@
 import { XMLBuilder } from "fast-xml-parser";
+import { LANGUAGE_TAG, type Language } from "@/lib/i18n/languages";
 import { withoutControlCharacters } from "@/lib/format/control-characters";
 import type { ArticleFull } from "@/lib/articles/types";
 import { paths } from "@/lib/paths";
 import { imageElements, type FeedImageBytes } from "./feed-images";
 
-export type FeedChannel = { title: string; description: string; siteUrl: string; selfPath: string; linkPath: string };
+/** `language` and `prefix`: the edition the feed is of ("" for the default one's, "/kk" for Kazakh's, see lib/i18n/editions.ts). */
+export type FeedChannel = { title: string; description: string; siteUrl: string; selfPath: string; linkPath: string; language?: Language; prefix?: string };
 
 const NAMESPACES = {
   "@_xmlns:atom": "http://www.w3.org/2005/Atom",
@@ -33,8 +35,8 @@ function rfc822(iso: string): string {
   return new Date(iso).toUTCString();
 }
 
-function item(siteUrl: string, article: ArticleFull, imageBytes: FeedImageBytes | undefined) {
-  const link = new URL(paths.article(article.slug), siteUrl).toString();
+function item({ siteUrl, prefix = "" }: FeedChannel, article: ArticleFull, imageBytes: FeedImageBytes | undefined) {
+  const link = new URL(prefix + paths.article(article.slug), siteUrl).toString();
   return {
     title: article.title,
     link,
@@ -64,10 +66,10 @@ export function renderRss(channel: FeedChannel, articles: ArticleFull[], imageBy
         title: channel.title,
         link,
         description: channel.description,
-        language: "ru",
+        language: LANGUAGE_TAG[channel.language ?? "ru"],
         ...(newest ? { lastBuildDate: rfc822(newest) } : {}),
         "atom:link": { "@_href": self, "@_rel": "self", "@_type": "application/rss+xml" },
-        item: articles.map((a) => item(channel.siteUrl, a, imageBytes)),
+        item: articles.map((a) => item(channel, a, imageBytes)),
       },
     },
   });

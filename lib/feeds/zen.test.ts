@@ -5,6 +5,8 @@ import { renderZenRss, zenBodyHtml } from "./zen";
 
 const article: ArticleFull = {
   id: 7,
+  language: "ru",
+  translation: null,
   title: "Мост через Иртыш откроют в декабре",
   slug: "most-cherez-irtysh",
   lead: "Движение запустят до Нового года.",

@@ -1,4 +1,5 @@
 import { XMLBuilder } from "fast-xml-parser";
+import { LANGUAGE_TAG } from "@/lib/i18n/languages";
 import type { ArticleFull } from "@/lib/articles/types";
 import { withoutControlCharacters } from "@/lib/format/control-characters";
 import { paths } from "@/lib/paths";
@@ -31,10 +32,10 @@ export function zenBodyHtml(html: string, siteUrl: string): string {
   });
 }
 
-function item(siteUrl: string, article: ArticleFull, adult: boolean, imageBytes: FeedImageBytes | undefined) {
+function item({ siteUrl, prefix = "" }: FeedChannel, article: ArticleFull, adult: boolean, imageBytes: FeedImageBytes | undefined) {
   return {
     title: article.title,
-    link: new URL(paths.article(article.slug), siteUrl).toString(),
+    link: new URL(prefix + paths.article(article.slug), siteUrl).toString(),
     guid: { "@_isPermaLink": "false", "#text": articleGuid(siteUrl, article.id) },
     pubDate: new Date(article.publishedAt).toUTCString(),
     author: article.author.name,
@@ -60,9 +61,9 @@ export function renderZenRss(channel: FeedChannel, articles: ArticleFull[], opti
         title: channel.title,
         link: new URL(channel.linkPath, channel.siteUrl).toString(),
         description: channel.description,
-        language: "ru",
+        language: LANGUAGE_TAG[channel.language ?? "ru"],
         "atom:link": { "@_href": new URL(channel.selfPath, channel.siteUrl).toString(), "@_rel": "self", "@_type": "application/rss+xml" },
-        item: articles.map((a) => item(channel.siteUrl, a, options.adult, options.imageBytes)),
+        item: articles.map((a) => item(channel, a, options.adult, options.imageBytes)),
       },
     },
   });

@@ -1,5 +1,9 @@
 import { format } from "date-fns";
+import { kk } from "date-fns/locale/kk";
 import { ru } from "date-fns/locale/ru";
+import type { Language } from "@/lib/i18n/languages";
+
+const LOCALES = { ru, kk } as const;
 
 const DEFAULT_TIMEZONE = "Asia/Almaty";
 
@@ -28,12 +32,12 @@ function wallClock(date: Date, timeZone: string): Date {
   return new Date(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!);
 }
 
-/** «28 ноября 2026, 14:05» in the site's time zone. */
-export function formatDateTime(iso: string | Date, timeZone = DEFAULT_TIMEZONE): string {
-  return format(wallClock(new Date(iso), timeZone), "d MMMM yyyy, HH:mm", { locale: ru });
+/** «28 ноября 2026, 14:05» (or «28 қараша 2026, 14:05») in the site's time zone. */
+export function formatDateTime(iso: string | Date, timeZone = DEFAULT_TIMEZONE, language: Language = "ru"): string {
+  return format(wallClock(new Date(iso), timeZone), "d MMMM yyyy, HH:mm", { locale: LOCALES[language] });
 }
 
 /** «28 ноября 2026» in the site's time zone. */
-export function formatDate(iso: string | Date, timeZone = DEFAULT_TIMEZONE): string {
-  return format(wallClock(new Date(iso), timeZone), "d MMMM yyyy", { locale: ru });
+export function formatDate(iso: string | Date, timeZone = DEFAULT_TIMEZONE, language: Language = "ru"): string {
+  return format(wallClock(new Date(iso), timeZone), "d MMMM yyyy", { locale: LOCALES[language] });
 }

@@ -13,7 +13,8 @@ export async function socialCardPng(slug: string): Promise<Uint8Array | null> {
   "use cache";
   cacheLife("max");
   if (!isValid(cachedArg.slug, slug)) return null;
-  const article = await getArticleBySlug(slug);
+  // Slugs are unique across editions: the picture is the article's, in whichever edition it is.
+  const article = (await getArticleBySlug("ru", slug)) ?? (await getArticleBySlug("kk", slug));
   if (!article) return null;
   const response = await socialCard({ title: article.title, section: article.category.name, siteName: siteName() });
   return new Uint8Array(await response.arrayBuffer());

@@ -1,3 +1,4 @@
+import type { Language } from "@/lib/i18n/languages";
 import "server-only";
 import { db } from "@/lib/db";
 import type { PageStatus } from "@/lib/generated/prisma/enums";
@@ -13,9 +14,10 @@ export type EditablePage = {
   status: PageStatus;
   parentId: number | null;
   position: number;
+  language: Language;
 };
 
-export const EMPTY_PAGE: EditablePage = { id: null, title: "", slug: "", bodyHtml: "", status: "DRAFT", parentId: null, position: 0 };
+export const EMPTY_PAGE: EditablePage = { id: null, title: "", slug: "", bodyHtml: "", status: "DRAFT", parentId: null, position: 0, language: "ru" };
 
 /** Every page, parents before their children, for the newsroom's list (a site has tens, not thousands). */
 export async function listPages() {
@@ -31,7 +33,7 @@ export async function listPages() {
 export async function editablePage(id: number): Promise<(EditablePage & { id: number }) | null> {
   return db().page.findUnique({
     where: { id, deletedAt: null },
-    select: { id: true, title: true, slug: true, bodyHtml: true, status: true, parentId: true, position: true },
+    select: { id: true, title: true, slug: true, bodyHtml: true, status: true, parentId: true, position: true, language: true },
   });
 }
 

@@ -83,27 +83,27 @@ for (const target of databaseTargets()) {
       const draft = await saved({ title: "Черновик", status: "DRAFT" });
       expect(child.slug).toBe("prays-list");
 
-      const page = await getPublishedPage(["reklama-na-sayte"]);
+      const page = await getPublishedPage("ru", ["reklama-na-sayte"]);
       expect(page).toMatchObject({ title: "Реклама на сайте", path: "/reklama-na-sayte", parent: null });
       expect(page?.children).toEqual([{ title: "Прайс-лист", slug: "prays-list", path: "/reklama-na-sayte/prays-list" }]);
-      expect(await getPublishedPage(["reklama-na-sayte", "prays-list"])).toMatchObject({
+      expect(await getPublishedPage("ru", ["reklama-na-sayte", "prays-list"])).toMatchObject({
         path: "/reklama-na-sayte/prays-list",
         parent: { title: "Реклама на сайте", slug: "reklama-na-sayte", path: "/reklama-na-sayte" },
       });
-      expect(await getPublishedPage(["prays-list"])).toBeNull();
-      expect(await getPublishedPage(["o-redaktsii", "prays-list"])).toBeNull();
-      expect(await getPublishedPage([draft.slug])).toBeNull();
-      expect(await getPublishedPage([])).toBeNull();
-      expect(await getPublishedPage(["a", "b", "c"])).toBeNull();
+      expect(await getPublishedPage("ru", ["prays-list"])).toBeNull();
+      expect(await getPublishedPage("ru", ["o-redaktsii", "prays-list"])).toBeNull();
+      expect(await getPublishedPage("ru", [draft.slug])).toBeNull();
+      expect(await getPublishedPage("ru", [])).toBeNull();
+      expect(await getPublishedPage("ru", ["a", "b", "c"])).toBeNull();
 
-      const footer = await getFooterPages();
+      const footer = await getFooterPages("ru");
       expect(footer.map((p) => p.path)).toEqual(["/o-redaktsii", "/kontakty-2", "/reklama-na-sayte"]);
       expect((await readPublishedPagePaths()).map((p) => p.path)).toEqual(["/o-redaktsii", "/kontakty-2", "/reklama-na-sayte", "/reklama-na-sayte/prays-list"]);
-      expect(await getPublishedPagePaths()).toContain("/reklama-na-sayte/prays-list");
+      expect(await getPublishedPagePaths("ru")).toContain("/reklama-na-sayte/prays-list");
       expect((await listPages()).map((p) => p.path).slice(-2)).toEqual(["/reklama-na-sayte", "/reklama-na-sayte/prays-list"]);
 
       await saved({ id: String(parent.id), title: "Реклама на сайте", slug: "reklama-na-sayte", status: "DRAFT" });
-      expect(await getPublishedPage(["reklama-na-sayte", "prays-list"])).toBeNull();
+      expect(await getPublishedPage("ru", ["reklama-na-sayte", "prays-list"])).toBeNull();
       expect((await readPublishedPagePaths()).map((p) => p.path)).not.toContain("/reklama-na-sayte/prays-list");
     });
 
@@ -123,10 +123,10 @@ for (const target of databaseTargets()) {
     });
 
     it("lets the server's made-up-URL check pass published pages and refuse drafts", async () => {
-      expect(await isMissingArticlePage(prisma, "/o-redaktsii")).toBe(false);
-      expect(await isMissingArticlePage(prisma, "/pub-1")).toBe(false);
-      expect(await isMissingArticlePage(prisma, "/reklama-na-sayte")).toBe(true);
-      expect(await isMissingArticlePage(prisma, "/net-takoy-stranitsy")).toBe(true);
+      expect(await isMissingArticlePage(prisma, "/o-redaktsii", "ru")).toBe(false);
+      expect(await isMissingArticlePage(prisma, "/pub-1", "ru")).toBe(false);
+      expect(await isMissingArticlePage(prisma, "/reklama-na-sayte", "ru")).toBe(true);
+      expect(await isMissingArticlePage(prisma, "/net-takoy-stranitsy", "ru")).toBe(true);
     });
   });
 }

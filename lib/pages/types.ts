@@ -1,4 +1,5 @@
 import type { PageStatus } from "@/lib/generated/prisma/enums";
+import type { Language } from "@/lib/i18n/languages";
 
 export type PageLink = { title: string; slug: string; path: string };
 
@@ -13,6 +14,9 @@ export type PublishedPage = {
   updatedAt: string;
   parent: PageLink | null;
   children: PageLink[];
+  language: Language;
+  /** The published translation (or original) in the other edition: its edition-less path. */
+  translation: { language: Language; path: string } | null;
 };
 
 export type PageOutcome =

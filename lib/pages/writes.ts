@@ -57,7 +57,7 @@ export async function savePage(staff: Staff, input: PageInput): Promise<PageOutc
     const problem = await slugConflict(slug, pageId);
     if (problem) return failField("slug", problem);
   } else {
-    slug = await uniqueSlug(slugify(input.title), async (s) => (await slugConflict(s, pageId)) !== null);
+    slug = await uniqueSlug(slugify(input.title, input.language), async (s) => (await slugConflict(s, pageId)) !== null);
   }
 
   const data = {
@@ -67,6 +67,7 @@ export async function savePage(staff: Staff, input: PageInput): Promise<PageOutc
     status: input.status,
     parentId: input.parentId,
     position: input.position,
+    language: input.language,
   };
   try {
     const saved = await db().$transaction(async (tx) => {

@@ -7,6 +7,7 @@ import { searchArticles } from "./search-articles";
 import { SEARCH_PAGE_SIZE } from "./run-search";
 
 const HOUR = 3_600_000;
+const RU = { language: "ru" } as const;
 
 function query(text: string): SearchQuery {
   const parsed = parseSearchQuery(text);
@@ -61,14 +62,14 @@ for (const target of databaseTargets()) {
     afterAll(() => target.close());
 
     it("finds inflected forms through the russian stemmer and ranks title over lead over body", async () => {
-      const results = await searchArticles(query("наркопреступление"), 1);
+      const results = await searchArticles(query("наркопреступление"), 1, RU);
       expect(results?.mode).toBe("stemmed");
       expect(results?.items.map((h) => h.article.slug)).toEqual(["v-zagolovke", "v-lide", "v-tekste"]);
       expect(results?.total).toBe(3);
     });
 
     it("describes a hit's article as every other list of articles does", async () => {
-      const results = await searchArticles(query("мост"), 1);
+      const results = await searchArticles(query("мост"), 1, RU);
       const hit = results!.items.find((h) => h.article.slug === "most")!;
       const row = await prisma.article.findUniqueOrThrow({ where: { slug: "most" }, select: summarySelect });
       expect(hit.article).toEqual(toSummary(row));
@@ -76,12 +77,12 @@ for (const target of databaseTargets()) {
     });
 
     it("never finds a draft", async () => {
-      const results = await searchArticles(query("черновике"), 1);
+      const results = await searchArticles(query("черновике"), 1, RU);
       expect(results?.items.map((h) => h.article.slug)).not.toContain("chernovik");
     });
 
     it("highlights the matched words in the title and the snippet, without the body's markup", async () => {
-      const results = await searchArticles(query("наркопреступлений"), 1);
+      const results = await searchArticles(query("наркопреступлений"), 1, RU);
       const inBody = results!.items.find((h) => h.article.slug === "v-tekste")!;
       expect(inBody.snippet.filter((p) => p.hit).map((p) => p.text)).toEqual(["наркопреступлений"]);
       expect(inBody.snippet.map((p) => p.text).join("")).not.toContain("<b>");
@@ -94,12 +95,12 @@ for (const target of databaseTargets()) {
     });
 
     it("falls back to prefixes for words the stemmer does not know, and to trigrams for typos", async () => {
-      const kazakh = await searchArticles(query("Өскемен"), 1);
+      const kazakh = await searchArticles(query("Өскемен"), 1, RU);
       expect(kazakh?.mode).toBe("fallback");
       expect(kazakh?.items.map((h) => h.article.slug)).toEqual(["oskemen"]);
       expect(kazakh?.items[0]?.snippet.some((p) => p.hit && p.text === "Өскеменде")).toBe(true);
 
-      const typo = await searchArticles(query("Усть-Каменогорк"), 1);
+      const typo = await searchArticles(query("Усть-Каменогорк"), 1, RU);
       expect(typo?.mode).toBe("fallback");
       expect(typo?.items.map((h) => h.article.slug)).toEqual(["ust-kamenogorsk"]);
     });
@@ -121,28 +122,28 @@ for (const target of databaseTargets()) {
         })),
       });
       try {
-        const results = await searchArticles(query("Павлодарда"), 1);
+        const results = await searchArticles(query("Павлодарда"), 1, RU);
         expect(results?.mode).toBe("fallback");
         expect(results).toMatchObject({ total: 300, capped: true, totalPages: 30 });
         expect(results?.items.every((h) => Number(h.article.slug.split("-")[1]) >= 20)).toBe(true);
-        expect(await searchArticles(query("Павлодарда"), 31)).toBeNull();
+        expect(await searchArticles(query("Павлодарда"), 31, RU)).toBeNull();
       } finally {
         await prisma.article.deleteMany({ where: { slug: { startsWith: "pavlodar-" } } });
       }
     });
 
     it("paginates and reports a page past the end as missing; no match is an empty first page", async () => {
-      const first = await searchArticles(query("пшеница"), 1);
+      const first = await searchArticles(query("пшеница"), 1, RU);
       expect(first?.total).toBe(25);
       expect(first?.totalPages).toBe(3);
       expect(first?.items).toHaveLength(SEARCH_PAGE_SIZE);
-      const third = await searchArticles(query("пшеница"), 3);
+      const third = await searchArticles(query("пшеница"), 3, RU);
       expect(third?.items).toHaveLength(5);
       const seen = new Set([...first!.items, ...third!.items].map((h) => h.article.slug));
       expect(seen.size).toBe(15);
-      expect(await searchArticles(query("пшеница"), 4)).toBeNull();
+      expect(await searchArticles(query("пшеница"), 4, RU)).toBeNull();
       expect(first?.capped).toBe(false);
-      expect(await searchArticles(query("абырвалгщзщ"), 1)).toEqual({ mode: "fallback", items: [], page: 1, totalPages: 1, total: 0, capped: false });
+      expect(await searchArticles(query("абырвалгщзщ"), 1, RU)).toEqual({ mode: "fallback", items: [], page: 1, totalPages: 1, total: 0, capped: false });
     });
   });
 }

@@ -11,7 +11,7 @@ function query(text: string): SearchQuery {
   return parsed.query;
 }
 
-const paths = async (text: string) => (await searchPages(query(text))).map((hit) => hit.path);
+const paths = async (text: string) => (await searchPages(query(text), { language: "ru" })).map((hit) => hit.path);
 
 for (const target of databaseTargets()) {
   const available = await target.available();
@@ -45,7 +45,7 @@ for (const target of databaseTargets()) {
     });
 
     it("highlights the matched words without the body's markup", async () => {
-      const [about, contacts] = await searchPages(query("редакции"));
+      const [about, contacts] = await searchPages(query("редакции"), { language: "ru" });
       expect(about?.title).toEqual([
         { text: "О ", hit: false },
         { text: "редакции", hit: true },

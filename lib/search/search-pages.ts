@@ -4,12 +4,14 @@ import { db } from "@/lib/db";
 import { TAGS } from "@/lib/cache/tags";
 import { cachedQuery, type SearchQuery } from "./query";
 import { findPages, type PageHit } from "./page-hits";
+import { cachedSearchIn, type SearchIn } from "./languages";
 
-/** Static pages matching a search, cached per query; expired by any page change. */
-export async function searchPages(query: SearchQuery): Promise<PageHit[]> {
+/** Static pages matching a search, cached per query, language and scope; expired by any page change. */
+export async function searchPages(query: SearchQuery, where: SearchIn): Promise<PageHit[]> {
   "use cache";
   cacheLife({ stale: 300, revalidate: 300, expire: 3600 });
   cacheTag(TAGS.site, TAGS.pages);
   const parsed = cachedQuery.safeParse(query);
-  return parsed.success ? findPages(db(), parsed.data) : [];
+  const within = cachedSearchIn.safeParse(where);
+  return parsed.success && within.success ? findPages(db(), parsed.data, within.data) : [];
 }

@@ -4,8 +4,8 @@
  * a change here needs nothing else.
  */
 export const INLINE_SCRIPTS = {
-  /** Share links: «Скопировать ссылку» copies without leaving the page. */
-  copyLink: `document.addEventListener("click",function(e){var a=e.target instanceof Element&&e.target.closest("a[data-copy-link]");if(!a||!navigator.clipboard)return;e.preventDefault();navigator.clipboard.writeText(a.href).then(function(){a.textContent="Ссылка скопирована"})});`,
+  /** Share links: «Скопировать ссылку» copies without leaving the page, then says so in the page's language (data-copied). */
+  copyLink: `document.addEventListener("click",function(e){var a=e.target instanceof Element&&e.target.closest("a[data-copy-link]");if(!a||!navigator.clipboard)return;e.preventDefault();navigator.clipboard.writeText(a.href).then(function(){a.textContent=a.dataset.copied||a.textContent})});`,
   /** The breaking-news ticker hides items whose time has passed, even on a page cached before. */
   hideExpiredBreaking: `(function(){var b=document.getElementById("breaking");if(!b)return;function t(){var l=0;b.querySelectorAll("li[data-until]").forEach(function(li){if(Date.parse(li.dataset.until)<=Date.now())li.remove();else l++});if(!l){b.remove();return}setTimeout(t,1000)}t()})();`,
   /** Rotation among several ad slots of one placement: shows one of its <template>s, chosen by weight, on each view of a cached page. */

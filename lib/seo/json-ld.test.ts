@@ -6,6 +6,8 @@ import { articleBreadcrumbJsonLd, homeJsonLd, newsArticleJsonLd, serializeJsonLd
 const site = { url: "https://v.example", name: "Вестник" };
 const article: ArticleFull = {
   id: 1,
+  language: "ru",
+  translation: null,
   title: "Заголовок </script><script>alert(1)</script>",
   slug: "zagolovok",
   lead: "Лид",
@@ -54,6 +56,8 @@ describe("structured data", () => {
       title: "Прайс-лист",
       slug: "prays-list",
       path: "/reklama/prays-list",
+      language: "ru",
+      translation: null,
       bodyHtml: "<p>Цены</p>",
       createdAt: "2026-11-28T09:00:00.000Z",
       updatedAt: "2026-11-29T09:00:00.000Z",

@@ -1,11 +1,14 @@
+import { LANGUAGE_TAG, type Language } from "@/lib/i18n/languages";
 import type { ArticleFull } from "@/lib/articles/types";
 import type { PublishedPage } from "@/lib/pages/types";
 import { paths } from "@/lib/paths";
-import { socialImage } from "./metadata";
+import { socialImage } from "./social-image";
 
 export type Site = {
   url: string;
   name: string;
+  /** The edition the page is in: its language, its paths' prefix ("" or "/kk") and its word for the home page. */
+  edition?: { language: Language; prefix: string; home: string };
   /** The outlet's own details («Оформление и реквизиты»), for its Organization. */
   description?: string;
   /** Its profiles on social networks. */
@@ -47,7 +50,7 @@ function headline(title: string): string {
 }
 
 export function newsArticleJsonLd(site: Site, article: ArticleFull): JsonLd {
-  const url = absolute(site, paths.article(article.slug));
+  const url = absolute(site, local(site, paths.article(article.slug)));
   const image = socialImage(article);
   return {
     "@context": "https://schema.org",
@@ -60,36 +63,47 @@ export function newsArticleJsonLd(site: Site, article: ArticleFull): JsonLd {
     image: [{ "@type": "ImageObject", url: absolute(site, image.url), width: image.width, height: image.height }],
     datePublished: article.publishedAt,
     dateModified: article.updatedAt,
-    author: article.authors.map((a) => ({ "@type": "Person", name: a.name, url: absolute(site, paths.author(a.slug)) })),
+    author: article.authors.map((a) => ({ "@type": "Person", name: a.name, url: absolute(site, local(site, paths.author(a.slug))) })),
     publisher: organization(site),
     articleSection: article.category.name,
     keywords: article.tags.map((t) => t.name),
-    inLanguage: "ru",
+    inLanguage: LANGUAGE_TAG[article.language],
   };
 }
 
 export type Crumb = { name: string; path: string };
 
+/** A site path in the page's edition. */
+function local(site: Site | undefined, path: string): string {
+  const prefix = site?.edition?.prefix ?? "";
+  if (!prefix) return path;
+  return path === "/" ? prefix : prefix + path;
+}
+
+function homeLabel(site: Site | undefined): string {
+  return site?.edition?.home ?? "Главная";
+}
+
 export function articleBreadcrumbJsonLd(site: Site, article: ArticleFull): JsonLd {
   return breadcrumbJsonLd(site, [
-    { name: "Главная", path: paths.home() },
-    { name: article.category.name, path: paths.category(article.category.slug) },
-    { name: article.title, path: paths.article(article.slug) },
+    { name: homeLabel(site), path: local(site, paths.home()) },
+    { name: article.category.name, path: local(site, paths.category(article.category.slug)) },
+    { name: article.title, path: local(site, paths.article(article.slug)) },
   ]);
 }
 
 /** Home, the parent page if any, the page itself. */
-export function pageCrumbs(page: PublishedPage): Crumb[] {
+export function pageCrumbs(page: PublishedPage, site?: Site): Crumb[] {
   return [
-    { name: "Главная", path: paths.home() },
-    ...(page.parent ? [{ name: page.parent.title, path: page.parent.path }] : []),
-    { name: page.title, path: page.path },
+    { name: homeLabel(site), path: local(site, paths.home()) },
+    ...(page.parent ? [{ name: page.parent.title, path: local(site, page.parent.path) }] : []),
+    { name: page.title, path: local(site, page.path) },
   ];
 }
 
 /** A static page: a WebPage of the site, and its breadcrumbs. */
 export function staticPageJsonLd(site: Site, page: PublishedPage): JsonLd[] {
-  const url = absolute(site, page.path);
+  const url = absolute(site, local(site, page.path));
   return [
     {
       "@context": "https://schema.org",
@@ -98,11 +112,11 @@ export function staticPageJsonLd(site: Site, page: PublishedPage): JsonLd[] {
       url,
       name: page.title,
       dateModified: page.updatedAt,
-      inLanguage: "ru",
+      inLanguage: LANGUAGE_TAG[page.language],
       isPartOf: { "@type": "WebSite", "@id": absolute(site, "/#website"), name: site.name, url: absolute(site, "/") },
       publisher: organization(site),
     },
-    breadcrumbJsonLd(site, pageCrumbs(page)),
+    breadcrumbJsonLd(site, pageCrumbs(page, site)),
   ];
 }
 
@@ -122,12 +136,12 @@ export function homeJsonLd(site: Site): JsonLd[] {
       "@type": "WebSite",
       "@id": absolute(site, "/#website"),
       name: site.name,
-      url: absolute(site, "/"),
-      inLanguage: "ru",
+      url: absolute(site, local(site, "/")),
+      inLanguage: LANGUAGE_TAG[site.edition?.language ?? "ru"],
       publisher: { "@id": absolute(site, "/#organization") },
       potentialAction: {
         "@type": "SearchAction",
-        target: { "@type": "EntryPoint", urlTemplate: `${absolute(site, paths.search())}?q={search_term_string}` },
+        target: { "@type": "EntryPoint", urlTemplate: `${absolute(site, local(site, paths.search()))}?q={search_term_string}` },
         "query-input": "required name=search_term_string",
       },
     },

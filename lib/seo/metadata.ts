@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
-import type { ArticleFull, CoverImage } from "@/lib/articles/types";
+import type { ArticleFull } from "@/lib/articles/types";
 import { env } from "@/lib/env";
-import { pickWidth, PREVIEW_WIDTH } from "@/lib/media/paths";
 import { paths } from "@/lib/paths";
 import { pageDescription } from "@/lib/pages/description";
 import type { PublishedPage } from "@/lib/pages/types";
+import { editionOrNull } from "@/lib/editions/edition";
+import { LANGUAGE_TAG, OG_LOCALE, type Language } from "@/lib/i18n/languages";
+import { socialImage } from "./social-image";
+
+export { GENERATED_IMAGE_SIZE, socialImage, type SocialImage } from "./social-image";
 
 export type FeedLink = { title: string; url: string };
 
@@ -16,59 +20,73 @@ type PageMetadataInput = {
   /** RSS feeds of this page besides the site's own (linked from the root layout). */
   feeds?: FeedLink[];
   noindex?: boolean;
+  /** The same page in each edition that has it (hreflang); by default only this one. */
+  editions?: Partial<Record<Language, string>>;
 };
+
+/** hreflang alternates of a page in the editions the site publishes, with the default edition's as x-default. */
+export function languageAlternates(editions: Partial<Record<Language, string>>): Record<string, string> | undefined {
+  const current = editionOrNull();
+  if (!current) return undefined;
+  const languages: Record<string, string> = {};
+  for (const language of current.editions.enabled) {
+    const path = editions[language];
+    if (path) languages[LANGUAGE_TAG[language]] = path;
+  }
+  const fallback = editions[current.editions.default] ?? editions[current.language];
+  if (fallback) languages["x-default"] = fallback;
+  return languages;
+}
+
+/** The same site path in every edition (home, search…). */
+export function inEveryEdition(sitePath: string): Partial<Record<Language, string>> {
+  const current = editionOrNull();
+  if (!current) return {};
+  return Object.fromEntries(current.editions.enabled.map((language) => [language, current.pathIn(sitePath, language)]));
+}
+
+function ogLocale(): string {
+  return OG_LOCALE[editionOrNull()?.language ?? "ru"];
+}
 
 function plainTitle(title: PageMetadataInput["title"]): string {
   return typeof title === "string" ? title : title.absolute;
 }
 
 /** Title, description, canonical URL, OpenGraph and Twitter tags of an ordinary page. */
-export function pageMetadata({ title, description, path, feeds, noindex }: PageMetadataInput): Metadata {
+export function pageMetadata({ title, description, path, feeds, noindex, editions }: PageMetadataInput): Metadata {
   const { SITE_NAME } = env();
+  const current = editionOrNull()?.language;
+  const languages = languageAlternates(editions ?? (current ? { [current]: path } : {}));
   return {
     title,
     description,
-    alternates: { canonical: path, ...(feeds?.length ? { types: { "application/rss+xml": feeds } } : {}) },
-    openGraph: { type: "website", url: path, title: plainTitle(title), description, siteName: SITE_NAME, locale: "ru_RU" },
+    alternates: { canonical: path, ...(languages ? { languages } : {}), ...(feeds?.length ? { types: { "application/rss+xml": feeds } } : {}) },
+    openGraph: { type: "website", url: path, title: plainTitle(title), description, siteName: SITE_NAME, locale: ogLocale() },
     twitter: { card: "summary", title: plainTitle(title), description },
     ...(noindex ? { robots: { index: false, follow: true } } : {}),
-  };
-}
-
-export type SocialImage = { url: string; width: number; height: number; alt: string; type: string };
-
-export const GENERATED_IMAGE_SIZE = { width: 1200, height: 630 };
-
-/**
- * The cover as JPEG at the stored width nearest 1200 px (VK, Telegram's older apps and Дзен take
- * no WebP), or the generated picture with the title when there is none.
- */
-export function socialImage(article: { slug: string; title: string; cover: CoverImage | null }): SocialImage {
-  const cover = article.cover;
-  if (!cover) return { url: paths.socialImage(article.slug), ...GENERATED_IMAGE_SIZE, alt: article.title, type: "image/png" };
-  const width = pickWidth(cover.widths, PREVIEW_WIDTH);
-  return {
-    url: paths.mediaJpeg(cover.key, width),
-    width,
-    height: Math.round((cover.height * width) / cover.width),
-    alt: cover.alt || article.title,
-    type: "image/jpeg",
   };
 }
 
 /** The article's SEO fields where set («SEO и соцсети» in the editor), its own title, lead and cover where not. */
 export function articleMetadata(article: ArticleFull): Metadata {
   const { SITE_NAME } = env();
-  const path = paths.article(article.slug);
+  const current = editionOrNull();
+  const inEdition = (language: Language, sitePath: string) => (current ? current.pathIn(sitePath, language) : sitePath);
+  const path = inEdition(article.language, paths.article(article.slug));
+  const languages = languageAlternates({
+    [article.language]: path,
+    ...(article.translation ? { [article.translation.language]: inEdition(article.translation.language, paths.article(article.translation.slug)) } : {}),
+  });
   const image = socialImage({ ...article, cover: article.seo.image ?? article.cover });
   const title = article.seo.title || article.title;
   const description = article.seo.description || article.lead || article.title;
   return {
     title: article.seo.title ? { absolute: article.seo.title } : article.title,
     description,
-    authors: article.authors.map((a) => ({ name: a.name, url: paths.author(a.slug) })),
+    authors: article.authors.map((a) => ({ name: a.name, url: inEdition(article.language, paths.author(a.slug)) })),
     keywords: article.tags.map((t) => t.name),
-    alternates: { canonical: article.seo.canonicalUrl || path },
+    alternates: { canonical: article.seo.canonicalUrl || path, ...(languages ? { languages } : {}) },
     ...(article.seo.noindex ? { robots: { index: false, follow: true } } : {}),
     openGraph: {
       type: "article",
@@ -76,12 +94,12 @@ export function articleMetadata(article: ArticleFull): Metadata {
       title,
       description,
       siteName: SITE_NAME,
-      locale: "ru_RU",
+      locale: OG_LOCALE[article.language],
       publishedTime: article.publishedAt,
       modifiedTime: article.updatedAt,
       section: article.category.name,
       tags: article.tags.map((t) => t.name),
-      authors: article.authors.map((a) => new URL(paths.author(a.slug), env().SITE_URL).toString()),
+      authors: article.authors.map((a) => new URL(inEdition(article.language, paths.author(a.slug)), env().SITE_URL).toString()),
       images: [image],
     },
     twitter: { card: "summary_large_image", title, description, images: [{ url: image.url, alt: image.alt }] },
@@ -89,5 +107,12 @@ export function articleMetadata(article: ArticleFull): Metadata {
 }
 
 export function staticPageMetadata(page: PublishedPage): Metadata {
-  return pageMetadata({ title: page.title, description: pageDescription(page.bodyHtml, page.title), path: page.path });
+  const current = editionOrNull();
+  const inEdition = (language: Language, sitePath: string) => (current ? current.pathIn(sitePath, language) : sitePath);
+  const path = inEdition(page.language, page.path);
+  const editions = {
+    [page.language]: path,
+    ...(page.translation ? { [page.translation.language]: inEdition(page.translation.language, page.translation.path) } : {}),
+  };
+  return pageMetadata({ title: page.title, description: pageDescription(page.bodyHtml, page.title), path, editions });
 }

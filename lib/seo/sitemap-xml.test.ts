@@ -16,20 +16,36 @@ describe("sitemap documents", () => {
 
   it("renders Google News entries", () => {
     const xml = renderNewsSitemap("https://v.example", "Вестник", [
-      { path: "/a", title: "Заголовок & «кавычки»", publishedAt: "2026-11-28T09:00:00.000Z", keywords: ["дороги"] },
+      { path: "/a", title: "Заголовок & «кавычки»", publishedAt: "2026-11-28T09:00:00.000Z", keywords: ["дороги"], language: "ru" },
+      { path: "/kk/b", title: "Жол жөндеу", publishedAt: "2026-11-28T10:00:00.000Z", keywords: [], language: "kk" },
     ]);
     expect(XMLValidator.validate(xml)).toBe(true);
     const news = parser.parse(xml).urlset.url[0]["news:news"];
     expect(news["news:title"]).toBe("Заголовок & «кавычки»");
     expect(news["news:publication"]).toEqual({ "news:name": "Вестник", "news:language": "ru" });
+    expect(parser.parse(xml).urlset.url[1]["news:news"]["news:publication"]["news:language"]).toBe("kk");
   });
 
   it("stays well-formed when a title or keyword holds control characters", () => {
     const xml = renderNewsSitemap("https://v.example", "Вестник", [
-      { path: "/a", title: "Ак\u0001тау\u000b", publishedAt: "2026-11-28T09:00:00.000Z", keywords: ["до\u0002роги"] },
+      { path: "/a", title: "Ак\u0001тау\u000b", publishedAt: "2026-11-28T09:00:00.000Z", keywords: ["до\u0002роги"], language: "ru" },
     ]);
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(parser.parse(xml).urlset.url[0]["news:news"]["news:title"]).toBe("Актау");
+  });
+
+  it("pairs a page with its translation through hreflang links", () => {
+    const alternates = { ru: "/most", kk: "/kk/kopir", "x-default": "/most" };
+    const xml = renderUrlSet("https://v.example", [{ path: "/most", alternates }, { path: "/kk/kopir", alternates }, { path: "/tag/dorogi" }]);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+    const urls = parser.parse(xml).urlset.url;
+    expect(urls[1]["xhtml:link"]).toEqual([
+      { "@_rel": "alternate", "@_hreflang": "ru", "@_href": "https://v.example/most" },
+      { "@_rel": "alternate", "@_hreflang": "kk", "@_href": "https://v.example/kk/kopir" },
+      { "@_rel": "alternate", "@_hreflang": "x-default", "@_href": "https://v.example/most" },
+    ]);
+    expect(urls[2]["xhtml:link"]).toBeUndefined();
   });
 
   it("splits articles into parts of at most 50,000 and reads part names", () => {

@@ -4,11 +4,13 @@ import { withoutControlCharacters } from "@/lib/format/control-characters";
 /** The sitemaps protocol's limit of URLs in one file. */
 export const SITEMAP_PART_SIZE = 50_000;
 
-export type SitemapUrl = { path: string; lastModified?: string };
-export type NewsUrl = { path: string; title: string; publishedAt: string; keywords: string[] };
+/** `alternates`: the same page in each edition (hreflang → path), this one included, x-default among them. */
+export type SitemapUrl = { path: string; lastModified?: string; alternates?: Record<string, string> };
+export type NewsUrl = { path: string; title: string; publishedAt: string; keywords: string[]; language: string };
 
 const SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 const NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
+const XHTML_NS = "http://www.w3.org/1999/xhtml";
 const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@_", format: true });
 
 function document(root: Record<string, unknown>): string {
@@ -28,10 +30,21 @@ export function renderSitemapIndex(siteUrl: string, parts: SitemapUrl[]): string
 }
 
 export function renderUrlSet(siteUrl: string, urls: SitemapUrl[]): string {
+  const links = (u: SitemapUrl) =>
+    u.alternates && Object.keys(u.alternates).length > 1
+      ? {
+          "xhtml:link": Object.entries(u.alternates).map(([hreflang, path]) => ({
+            "@_rel": "alternate",
+            "@_hreflang": hreflang,
+            "@_href": absolute(siteUrl, path),
+          })),
+        }
+      : {};
   return document({
     urlset: {
       "@_xmlns": SITEMAP_NS,
-      url: urls.map((u) => ({ loc: absolute(siteUrl, u.path), ...(u.lastModified ? { lastmod: u.lastModified } : {}) })),
+      ...(urls.some((u) => u.alternates) ? { "@_xmlns:xhtml": XHTML_NS } : {}),
+      url: urls.map((u) => ({ loc: absolute(siteUrl, u.path), ...(u.lastModified ? { lastmod: u.lastModified } : {}), ...links(u) })),
     },
   });
 }
@@ -44,7 +57,7 @@ export function renderNewsSitemap(siteUrl: string, publication: string, urls: Ne
       url: urls.map((u) => ({
         loc: absolute(siteUrl, u.path),
         "news:news": {
-          "news:publication": { "news:name": publication, "news:language": "ru" },
+          "news:publication": { "news:name": publication, "news:language": u.language },
           "news:publication_date": u.publishedAt,
           "news:title": u.title,
           ...(u.keywords.length > 0 ? { "news:keywords": u.keywords.join(", ") } : {}),

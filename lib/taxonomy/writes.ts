@@ -1,3 +1,4 @@
+import type { Language } from "@/lib/i18n/languages";
 import "server-only";
 import { z } from "zod";
 import { audit } from "@/lib/audit/audit";
@@ -17,7 +18,7 @@ export const termName = z.object({
 export async function listCategories() {
   return db().category.findMany({
     orderBy: [{ position: "asc" }, { id: "asc" }],
-    select: { id: true, name: true, slug: true, position: true, parentId: true, _count: { select: { memberships: true } } },
+    select: { id: true, name: true, slug: true, kkName: true, kkSlug: true, position: true, parentId: true, _count: { select: { memberships: true } } },
   });
 }
 
@@ -38,6 +39,37 @@ export async function saveCategory(staff: Staff, input: z.infer<typeof termName>
   const created = await db().category.create({ data: { name: input.name, slug, position: (last._max.position ?? 0) + 1 } });
   await audit(staff.id, "category.create", `category:${created.id}`, { name: input.name });
   return { ok: true, message: "Рубрика создана." };
+}
+
+export const kazakhCategoryName = z.object({
+  id: z.coerce.number().int().positive(),
+  kkName: z.string().trim().max(100, "Название длиннее 100 символов.").default(""),
+  kkSlug: z
+    .string()
+    .trim()
+    .max(80, "Адрес длиннее 80 символов.")
+    .regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/, "Адрес: латинские буквы, цифры и дефисы.")
+    .default(""),
+});
+
+/**
+ * The category's name and address in the Kazakh edition (/kk/category/<kkSlug>). An empty name
+ * takes the category out of that edition; an empty address is made from the name.
+ */
+export async function saveCategoryKazakh(staff: Staff, input: z.infer<typeof kazakhCategoryName>): Promise<Result & { field?: string }> {
+  if (!input.kkName) {
+    const { count } = await db().category.updateMany({ where: { id: input.id }, data: { kkName: "", kkSlug: null } });
+    if (count === 0) return { ok: false, message: "Рубрика не найдена." };
+    await audit(staff.id, "category.kazakh", `category:${input.id}`, { kkName: "" });
+    return { ok: true, message: "Рубрика убрана из казахской версии." };
+  }
+  const taken = async (slug: string) => (await db().category.count({ where: { kkSlug: slug, id: { not: input.id } } })) > 0;
+  if (input.kkSlug && (await taken(input.kkSlug))) return { ok: false, field: "kkSlug", message: "Этот адрес уже у другой рубрики." };
+  const kkSlug = input.kkSlug || (await uniqueSlug(slugify(input.kkName, "kk"), taken));
+  const { count } = await db().category.updateMany({ where: { id: input.id }, data: { kkName: input.kkName, kkSlug } });
+  if (count === 0) return { ok: false, message: "Рубрика не найдена." };
+  await audit(staff.id, "category.kazakh", `category:${input.id}`, { kkName: input.kkName, kkSlug });
+  return { ok: true, message: "Казахское название сохранено." };
 }
 
 /** Swaps a category with its neighbour above or below, renumbering positions densely. */
@@ -97,15 +129,15 @@ export async function deleteCategory(staff: Staff, id: number, targetId: number)
 
 type TagClient = Pick<Prisma.TransactionClient, "tag">;
 
-/** The tag a name stands for: the same name in any case, or a name with the same slug. */
-export function findTagNamed(client: TagClient, name: string) {
-  return client.tag.findFirst({ where: { OR: [{ name: { equals: name, mode: "insensitive" } }, { slug: slugify(name) }] } });
+/** The tag a name stands for in an edition: the same name in any case, or a name with the same slug. */
+export function findTagNamed(client: TagClient, name: string, language: Language = "ru") {
+  return client.tag.findFirst({ where: { language, OR: [{ name: { equals: name, mode: "insensitive" } }, { slug: slugify(name, language) }] } });
 }
 
 /** A new tag whose slug is transliterated from its name and unique among tags. */
-export async function insertTag(client: TagClient, name: string) {
-  const slug = await uniqueSlug(slugify(name), async (s) => (await client.tag.count({ where: { slug: s } })) > 0);
-  return client.tag.create({ data: { name, slug } });
+export async function insertTag(client: TagClient, name: string, language: Language = "ru") {
+  const slug = await uniqueSlug(slugify(name, language), async (s) => (await client.tag.count({ where: { slug: s } })) > 0);
+  return client.tag.create({ data: { name, slug, language } });
 }
 
 /** A tag made ahead of the articles that will carry it; a name already taken (in any case) is refused. */

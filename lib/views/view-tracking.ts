@@ -15,7 +15,8 @@ export function articleSlugOf(req: IncomingMessage): string | null {
   if (req.method !== "GET" || req.headers.rsc || req.headers["next-router-prefetch"] || req.headers.purpose === "prefetch") return null;
   const url = req.url ?? "/";
   if (url.includes("?") || !String(req.headers.accept ?? "").includes("text/html")) return null;
-  const slug = url.slice(1);
+  // An edition's article is at /kk/<slug> (lib/edge/edition-routing.ts); slugs are unique across editions.
+  const slug = url.replace(/^\/(?:ru|kk)\//, "/").slice(1);
   if (slug.includes("/") || RESERVED_SLUGS.has(slug) || !isWellFormedSlug(slug)) return null;
   return isBot(req.headers["user-agent"]) ? null : slug;
 }

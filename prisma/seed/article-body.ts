@@ -16,116 +16,151 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-/** Takes items from a shuffled copy of a bank; never repeats within one article. */
+/** Takes indices from a shuffled bank; never repeats within one article. */
 class Pool {
-  private items: string[];
-  constructor(items: readonly string[], rng: Random, keepOrder = 0) {
+  private order: number[];
+  constructor(size: number, rng: Random, keepOrder = 0) {
     // The first `keepOrder` items (the core facts) stay in front, the rest are shuffled.
-    this.items = [...items.slice(0, keepOrder), ...rng.shuffle(items.slice(keepOrder))];
+    const indices = Array.from({ length: size }, (_, i) => i);
+    this.order = [...indices.slice(0, keepOrder), ...rng.shuffle(indices.slice(keepOrder))];
   }
-  take(): string | undefined {
-    return this.items.shift();
-  }
-  get size(): number {
-    return this.items.length;
+  take(): number | undefined {
+    return this.order.shift();
   }
 }
 
-const SAID_M = ["отметил", "рассказал", "подчеркнул", "пояснил", "заявил", "сообщил"];
-const SAID_F = ["отметила", "рассказала", "подчеркнула", "пояснила", "заявила", "сообщила"];
+/** The words an article is written with, apart from its topic and category. */
+export type BodyKit = {
+  saidM: readonly string[];
+  saidF: readonly string[];
+  filler: readonly string[];
+  /** Who a resident is, naming the village or the city. */
+  residentOfVillage: string;
+  residentOfCity: string;
+};
 
-type Block = { html: string; words: number };
+export const RU_KIT: BodyKit = {
+  saidM: ["отметил", "рассказал", "подчеркнул", "пояснил", "заявил", "сообщил"],
+  saidF: ["отметила", "рассказала", "подчеркнула", "пояснила", "заявила", "сообщила"],
+  filler: COMMON_FILLER,
+  residentOfVillage: "{rg:житель|жительница} села {village} {resident}",
+  residentOfCity: "{rg:житель|жительница} {cityGen} {resident}",
+};
+
+type Block = { html: string[]; words: number };
 
 export type BodyInput = {
-  category: CategoryContent;
+  category: Pick<CategoryContent, "background" | "headings">;
   topic: Topic;
   ctx: TemplateContext;
-  rng: Random;
+  kit?: BodyKit;
 };
 
 /** Assembles 300–800 words of article HTML from the topic, category and common banks. */
-export function buildBody({ category, topic, ctx, rng }: BodyInput): string {
-  const target = rng.int(360, 720);
-  const text = (template: string) => escapeHtml(capitalize(fill(template, ctx, rng)));
-  const facts = new Pool(topic.facts, rng, 2);
-  const background = new Pool([...(topic.background ?? []), ...category.background], rng);
-  const filler = new Pool(COMMON_FILLER, rng);
-  const quotes = new Pool(topic.quotes, rng);
-  const residentQuotes = new Pool(topic.residentQuotes ?? [], rng);
-  const headings = new Pool(category.headings, rng);
-  const next = new Pool(topic.next, rng);
+export function buildBody(input: BodyInput & { rng: Random }): string {
+  return buildBodies([input], input.rng)[0]!;
+}
 
-  const sentences = (pool: Pool, count: number): string[] => {
-    const out: string[] = [];
-    for (let i = 0; i < count; i++) {
-      const item = pool.take();
-      if (item !== undefined) out.push(text(item));
+/**
+ * The same article in several languages: every variant's banks are parallel (same lengths, the same
+ * random tokens in the same order), so one sequence of choices gives one text per variant. Lengths
+ * are measured on the first variant; `targetWords` is the range the article aims at.
+ */
+export function buildBodies(variants: readonly BodyInput[], rng: Random, targetWords: readonly [number, number] = [360, 720]): string[] {
+  const [first] = variants;
+  if (!first) throw new Error("buildBodies() needs a variant");
+  const kits = variants.map((v) => v.kit ?? RU_KIT);
+  const [minTarget, maxTarget] = targetWords;
+  const target = rng.int(minTarget, maxTarget);
+  // One random state per template: every variant fills it from the same point.
+  const each = (pick: (v: BodyInput, i: number) => string, transform: (t: string) => string = (t) => escapeHtml(capitalize(t))): string[] => {
+    const start = rng.fork();
+    return variants.map((v, i) => transform(fill(pick(v, i), v.ctx, i === 0 ? rng : start.fork())));
+  };
+  const bank = (v: BodyInput, name: "facts" | "background" | "quotes" | "residentQuotes" | "next"): readonly string[] =>
+    name === "background" ? [...(v.topic.background ?? []), ...v.category.background] : (v.topic[name] ?? []);
+  const facts = new Pool(first.topic.facts.length, rng, 2);
+  const background = new Pool(bank(first, "background").length, rng);
+  const filler = new Pool(kits[0]!.filler.length, rng);
+  const quotes = new Pool(first.topic.quotes.length, rng);
+  const residentQuotes = new Pool(first.topic.residentQuotes?.length ?? 0, rng);
+  const headings = new Pool(first.category.headings.length, rng);
+  const next = new Pool(first.topic.next.length, rng);
+
+  const sentences = (pool: Pool, source: (v: BodyInput, i: number) => readonly string[], count: number): string[][] => {
+    const out: string[][] = variants.map(() => []);
+    for (let n = 0; n < count; n++) {
+      const index = pool.take();
+      if (index === undefined) break;
+      each((v, i) => source(v, i)[index]!).forEach((text, i) => out[i]!.push(text));
     }
     return out;
   };
-  const paragraph = (parts: string[]): string | null => (parts.length > 0 ? `<p>${parts.join(" ")}</p>` : null);
-  const speakerQuote = (): string | null => {
-    const quote = quotes.take();
-    if (quote === undefined) return null;
-    const said = rng.pick(ctx.gender === "m" ? SAID_M : SAID_F);
-    return `«${text(quote)}», — ${said} ${escapeHtml(fill("{role} {person}", ctx, rng))}.`;
+  const from = (name: "facts" | "background" | "quotes" | "residentQuotes" | "next") => (v: BodyInput) => bank(v, name);
+  const fillers = (_: BodyInput, i: number) => kits[i]!.filler;
+  const join = (...parts: string[][][]): string[][] => variants.map((_, i) => parts.flatMap((p) => p[i]!));
+  const paragraph = (parts: string[][]): string[] | null => (parts[0]!.length > 0 ? parts.map((p) => `<p>${p.join(" ")}</p>`) : null);
+  const speakerQuote = (): string[][] => {
+    const index = quotes.take();
+    if (index === undefined) return variants.map(() => []);
+    const quote = each((v) => v.topic.quotes[index]!);
+    const saidIndex = rng.int(0, kits[0]!.saidM.length - 1);
+    const speaker = each(() => "{role} {person}", escapeHtml);
+    return variants.map((v, i) => [`«${quote[i]}», — ${(v.ctx.gender === "m" ? kits[i]!.saidM : kits[i]!.saidF)[saidIndex]} ${speaker[i]}.`]);
   };
 
-  const residentAttribution =
-    topic.facts.some((f) => f.includes("{village}")) && rng.chance(0.6)
-      ? "{rg:житель|жительница} села {village} {resident}"
-      : "{rg:житель|жительница} {cityGen} {resident}";
+  const ofVillage = first.topic.facts.some((f) => f.includes("{village}")) && rng.chance(0.6);
+  const residentAttribution = (i: number) => (ofVillage ? kits[i]!.residentOfVillage : kits[i]!.residentOfCity);
 
   let usedHeadings = 0;
   let usedList = false;
   let usedResident = false;
   let usedFiller = 0;
-  const makers: Array<() => string | null> = [
-    () => paragraph(sentences(facts, 2)),
+  const makers: Array<() => string[] | null> = [
+    () => paragraph(sentences(facts, from("facts"), 2)),
     () => {
       const quote = speakerQuote();
-      return paragraph([...sentences(facts, rng.int(1, 2)), ...(quote ? [quote] : [])]);
+      return paragraph(join(sentences(facts, from("facts"), rng.int(1, 2)), quote));
     },
     () => {
-      const heading = usedHeadings < 2 && rng.chance(0.6) ? headings.take() : undefined;
-      if (heading === undefined) return null;
+      const index = usedHeadings < 2 && rng.chance(0.6) ? headings.take() : undefined;
+      if (index === undefined) return null;
       usedHeadings++;
-      return `<h2>${escapeHtml(heading)}</h2>`;
+      return variants.map((v) => `<h2>${escapeHtml(v.category.headings[index]!)}</h2>`);
     },
-    () => paragraph(sentences(background, rng.int(2, 3))),
+    () => paragraph(sentences(background, from("background"), rng.int(2, 3))),
     () => {
-      if (!topic.list || usedList || !rng.chance(0.6)) return null;
+      if (!first.topic.list || usedList || !rng.chance(0.6)) return null;
       usedList = true;
-      const items = topic.list.items.map((item) => `<li>${text(item)}</li>`).join("");
-      return `<p>${text(topic.list.intro)}</p><ul>${items}</ul>`;
+      const intro = each((v) => v.topic.list!.intro);
+      const items = first.topic.list.items.map((_, n) => each((v) => v.topic.list!.items[n]!));
+      return variants.map((_, i) => `<p>${intro[i]}</p><ul>${items.map((item) => `<li>${item[i]}</li>`).join("")}</ul>`);
     },
-    () => paragraph(sentences(facts, rng.int(2, 3))),
+    () => paragraph(sentences(facts, from("facts"), rng.int(2, 3))),
     () => {
       if (usedResident || !rng.chance(0.6)) return null;
-      const quote = residentQuotes.take();
-      if (quote === undefined) return null;
+      const index = residentQuotes.take();
+      if (index === undefined) return null;
       usedResident = true;
-      const who = escapeHtml(capitalize(fill(residentAttribution, ctx, rng)));
-      return `<blockquote><p>«${text(quote)}»</p><p>— ${who}</p></blockquote>`;
+      const quote = each((v) => v.topic.residentQuotes![index]!);
+      const who = each((_, i) => residentAttribution(i));
+      return variants.map((_, i) => `<blockquote><p>«${quote[i]}»</p><p>— ${who[i]}</p></blockquote>`);
     },
-    () => paragraph(sentences(background, 2)),
-    () => {
-      const quote = speakerQuote();
-      return paragraph([...(quote ? [quote] : []), ...sentences(facts, 1)]);
-    },
+    () => paragraph(sentences(background, from("background"), 2)),
+    () => paragraph(join(speakerQuote(), sentences(facts, from("facts"), 1))),
     () => {
       // Generic newsroom sentences read as padding when repeated; a few per article at most.
-      if (usedFiller >= 2 && words >= MIN_WORDS + 60) return null;
+      if (usedFiller >= 2 && words >= minTarget) return null;
       usedFiller++;
-      return paragraph(sentences(filler, 1));
+      return paragraph(sentences(filler, fillers, 1));
     },
   ];
 
   const blocks: Block[] = [];
   let words = 0;
-  const add = (html: string | null): boolean => {
+  const add = (html: string[] | null): boolean => {
     if (html === null) return false;
-    const block = { html, words: countWords(html) };
+    const block = { html, words: countWords(html[0]!) };
     if (words + block.words > MAX_WORDS - 60) return false;
     blocks.push(block);
     words += block.words;
@@ -140,6 +175,6 @@ export function buildBody({ category, topic, ctx, rng }: BodyInput): string {
       if (add(make())) progressed = true;
     }
   }
-  add(paragraph([...sentences(next, 1), ...(rng.chance(0.4) ? sentences(filler, 1) : [])]));
-  return blocks.map((b) => b.html).join("\n");
+  add(paragraph(join(sentences(next, from("next"), 1), rng.chance(0.4) ? sentences(filler, fillers, 1) : variants.map(() => []))));
+  return variants.map((_, i) => blocks.map((b) => b.html[i]).join("\n"));
 }

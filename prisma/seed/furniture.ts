@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { BRANDING_SETTING_KEY } from "@/lib/cache/tags";
+import { BRANDING_SETTING_KEY, LANGUAGES_SETTING_KEY } from "@/lib/cache/tags";
 
 type Tx = Prisma.TransactionClient;
 
@@ -16,6 +16,9 @@ const DEMO_BRANDING = {
   copyright: "Региональное информационное издание. При использовании материалов ссылка на источник обязательна.",
 };
 
+/** Both editions on; Russian is the default one. */
+const DEMO_LANGUAGES = { enabled: ["ru", "kk"], default: "ru" };
+
 /** The second footer menu: the feeds and the search, for readers who look for them at the bottom. */
 const SECOND_FOOTER_MENU = [
   { label: "RSS-лента", url: "/feed" },
@@ -23,9 +26,15 @@ const SECOND_FOOTER_MENU = [
   { label: "Поиск по сайту", url: "/search" },
 ];
 
-/** A branding someone already saved is kept, even through a reset of the demo content. */
+/** A branding or editions setting someone already saved is kept, even through a reset of the demo content. */
 export async function insertSeedFurniture(tx: Tx): Promise<void> {
-  await tx.setting.createMany({ data: [{ key: BRANDING_SETTING_KEY, value: DEMO_BRANDING }], skipDuplicates: true });
+  await tx.setting.createMany({
+    data: [
+      { key: BRANDING_SETTING_KEY, value: DEMO_BRANDING },
+      { key: LANGUAGES_SETTING_KEY, value: DEMO_LANGUAGES },
+    ],
+    skipDuplicates: true,
+  });
   const menu = await tx.menu.create({ data: { location: "FOOTER_2" }, select: { id: true } });
   await tx.menuItem.createMany({ data: SECOND_FOOTER_MENU.map((item, position) => ({ menuId: menu.id, kind: "URL" as const, position, ...item })) });
 }

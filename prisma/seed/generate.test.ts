@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { RESERVED_SLUGS } from "@/lib/paths";
 import { slugify } from "@/lib/slug";
 import { countWords, MAX_WORDS, MIN_WORDS } from "./article-body";
+import { KK_PAGES } from "./content/kk/pages";
 import { TAGS } from "./content/catalog";
 import { generateSeedData } from "./generate";
 import { renderSvg } from "./images";
@@ -10,6 +11,9 @@ const NOW = new Date("2026-03-15T09:30:00Z");
 const DAY = 24 * 60 * 60 * 1000;
 const data = generateSeedData({ now: NOW });
 const published = data.articles.filter((a) => a.status === "PUBLISHED");
+const kazakh = data.articles.filter((a) => a.language === "kk");
+/** Kazakh-specific letters; a Kazakh title without any would be suspicious. */
+const KAZAKH_LETTERS = /[әғқңөұүһі]/i;
 
 describe("generateSeedData", () => {
   it("is deterministic", () => {
@@ -36,7 +40,7 @@ describe("generateSeedData", () => {
     for (const a of data.authors) expect(a.email).toMatch(/@vestnik\.example$/);
     expect(data.tags.length).toBeGreaterThanOrEqual(35);
     expect(new Set(data.tags.map((t) => t.slug)).size).toBe(data.tags.length);
-    expect(data.tags.map((t) => t.name)).toEqual([...TAGS]);
+    expect(data.tags.filter((t) => t.language === "ru").map((t) => t.name)).toEqual([...TAGS]);
   });
 
   it("has at least 300 published articles and two drafts and two scheduled ones", () => {
@@ -52,15 +56,15 @@ describe("generateSeedData", () => {
     for (const a of data.articles) {
       expect(a.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       expect(a.slug.length).toBeLessThanOrEqual(80);
-      expect(a.slug.startsWith(slugify(a.title).slice(0, 20))).toBe(true);
+      expect(a.slug.startsWith(slugify(a.title, a.language).slice(0, 20))).toBe(true);
       expect(RESERVED_SLUGS.has(a.slug)).toBe(false);
     }
   });
 
-  it("writes 300–800 words of safe HTML per article", () => {
+  it("writes 300–800 words of safe HTML per article (Kazakh: from 200, in fewer, longer words)", () => {
     for (const a of data.articles) {
       const words = countWords(a.bodyHtml);
-      expect(words, a.title).toBeGreaterThanOrEqual(MIN_WORDS);
+      expect(words, a.title).toBeGreaterThanOrEqual(a.language === "kk" ? 200 : MIN_WORDS);
       expect(words, a.title).toBeLessThanOrEqual(MAX_WORDS);
       expect(a.bodyHtml).not.toMatch(/<(?!\/?(p|h2|blockquote|ul|li)>)/);
       expect(a.bodyHtml).not.toMatch(/[{}]/);
@@ -88,7 +92,7 @@ describe("generateSeedData", () => {
   });
 
   it("picks about eight must-reads among recent published articles", () => {
-    const picks = data.articles.filter((a) => a.mustRead);
+    const picks = data.articles.filter((a) => a.mustRead && a.language === "ru");
     expect(picks.length).toBeGreaterThanOrEqual(6);
     expect(picks.length).toBeLessThanOrEqual(10);
     for (const a of picks) expect(a.status).toBe("PUBLISHED");
@@ -129,5 +133,85 @@ describe("generateSeedData", () => {
       expect(svg).not.toMatch(/<text/);
       expect(svg).toContain(`width="${m.width}" height="${m.height}"`);
     }
+  });
+
+  describe("the Kazakh edition", () => {
+    it("names every category in Kazakh with a unique Kazakh slug", () => {
+      expect(data.categories.map((c) => [c.kkName, c.kkSlug])).toEqual([
+        ["Қоғам", "qogam"],
+        ["Саясат", "saiasat"],
+        ["Экономика", "ekonomika"],
+        ["Оқиғалар", "oqigalar"],
+        ["Спорт", "sport"],
+        ["Мәдениет", "madeniet"],
+        ["Білім", "bilim"],
+        ["Денсаулық", "densaulyq"],
+      ]);
+    });
+
+    it("has at least 100 published Kazakh articles in all eight categories", () => {
+      expect(kazakh.length).toBeGreaterThanOrEqual(100);
+      for (const a of kazakh) expect(a.status).toBe("PUBLISHED");
+      expect(new Set(kazakh.map((a) => a.categorySlug))).toEqual(new Set(data.categories.map((c) => c.slug)));
+      const picks = kazakh.filter((a) => a.mustRead);
+      expect(picks.length).toBeGreaterThanOrEqual(2);
+      expect(picks.length).toBeLessThanOrEqual(5);
+    });
+
+    it("writes Kazakh titles, leads and bodies", () => {
+      for (const a of kazakh) {
+        expect(a.title, a.title).toMatch(KAZAKH_LETTERS);
+        expect(a.lead, a.title).toMatch(KAZAKH_LETTERS);
+        // Common Russian words give away untranslated text.
+        expect(a.bodyHtml, a.title).not.toMatch(/[\s>](и|в|на|что|по)\s/);
+        expect(a.coverAlt).not.toBe("");
+      }
+      const text = kazakh.map((a) => `${a.title} ${a.lead} ${a.bodyHtml}`).join(" ");
+      for (const form of ["Ертістің", "Өскеменде", "Павлодарда", "Астанаға", "Өскеменнен"]) expect(text, form).toContain(form);
+    });
+
+    it("gives Kazakh articles Kazakh tags only", () => {
+      const kkTags = new Set(data.tags.filter((t) => t.language === "kk").map((t) => t.slug));
+      expect(kkTags.size).toBeGreaterThanOrEqual(10);
+      for (const a of kazakh) for (const slug of a.tagSlugs) expect(kkTags.has(slug), `${a.title}: ${slug}`).toBe(true);
+      for (const a of data.articles.filter((x) => x.language === "ru")) for (const slug of a.tagSlugs) expect(kkTags.has(slug)).toBe(false);
+    });
+
+    it("translates at least 15 Russian articles, each at most once, after the original appeared", () => {
+      const translations = kazakh.filter((a) => a.translationOfSlug !== undefined);
+      expect(translations.length).toBeGreaterThanOrEqual(15);
+      const originals = new Map(data.articles.filter((a) => a.language === "ru").map((a) => [a.slug, a]));
+      for (const t of translations) {
+        const original = originals.get(t.translationOfSlug!);
+        expect(original, t.title).toBeDefined();
+        expect(original!.status).toBe("PUBLISHED");
+        expect(original!.categorySlug).toBe(t.categorySlug);
+        expect(original!.coverKey).toBe(t.coverKey);
+        expect(t.publishedAt!.getTime()).toBeGreaterThanOrEqual(original!.publishedAt!.getTime());
+        // The same story: the same numbers in the same paragraphs.
+        const numbers = (html: string) => html.split("</p>").map((p) => p.match(/\d+/g) ?? []);
+        expect(numbers(t.bodyHtml)).toEqual(numbers(original!.bodyHtml));
+        expect(t.title.match(/\d+/g)).toEqual(original!.title.match(/\d+/g));
+      }
+      expect(new Set(translations.map((t) => t.translationOfSlug)).size).toBe(translations.length);
+    });
+
+    it("has Kazakh translations of the outlet's pages, their slugs free", () => {
+      const ru = data.pages.filter((p) => p.language === "ru");
+      const kk = data.pages.filter((p) => p.language === "kk");
+      expect(kk.map((p) => p.title)).toEqual(["Редакция туралы", "Байланыс", "Сайттағы жарнама"]);
+      for (const p of kk) expect(ru.map((r) => r.slug)).toContain(p.translationOfSlug);
+      const slugs = [...data.pages.map((p) => p.slug), ...data.articles.map((a) => a.slug)];
+      expect(new Set(slugs).size).toBe(slugs.length);
+      expect(KK_PAGES).toHaveLength(3);
+    });
+
+    it("has approved Kazakh discussions under Kazakh articles", () => {
+      const kkSlugs = new Set(kazakh.map((a) => a.slug));
+      const kkComments = data.comments.filter((c) => kkSlugs.has(c.articleSlug));
+      expect(kkComments.length).toBeGreaterThanOrEqual(5);
+      for (const c of kkComments) expect(c.content).toMatch(/[әғқңөұүһі]|Рахмет|Келісемін/i);
+      expect(new Set(data.comments.map((c) => c.key)).size).toBe(data.comments.length);
+    });
   });
 });

@@ -4,37 +4,21 @@ import { RESERVED_SLUGS } from "@/lib/paths";
 import { slugify, uniqueSlugSync } from "@/lib/slug";
 import { buildBody } from "./article-body";
 import { AUTHORS, CATEGORIES, EXTRA_TAGS_BY_KEYWORD, TAGS } from "./content/catalog";
-import { COMPANIES, personName, type Gender } from "./content/people";
-import { CITIES, DISTRICTS } from "./content/places";
 import { PAGES, type SeedPage } from "./content/pages";
-import type { CategoryContent, Topic } from "./content/types";
+import type { CategoryContent } from "./content/types";
 import { Random } from "./random";
-import { capitalize, fill, type TemplateContext } from "./template";
+import { KK_PAGES } from "./content/kk/pages";
+import { generateKazakhEdition, kkCategory } from "./generate-kk";
+import { articleAges, coverKey, makeContext, tagSlug, type Draft, type Language, type SeedArticle, type SeedTag } from "./article-parts";
+import { capitalize, fill } from "./template";
 import { AD_SPECS, COVER_HEIGHT, COVER_WIDTH, COVER_WIDTHS, COVERS_PER_CATEGORY, type ImageSpec } from "./images";
 
-export type SeedCategory = { name: string; slug: string; description: string; position: number };
+export type { Language, SeedArticle, SeedTag } from "./article-parts";
+export { coverKey } from "./article-parts";
+
+export type SeedCategory = { name: string; slug: string; description: string; position: number; kkName: string; kkSlug: string };
 export type SeedAuthor = { name: string; slug: string; email: string; role: "AUTHOR" | "EDITOR"; bio: string };
-export type SeedTag = { name: string; slug: string };
 export type SeedMedia = ImageSpec & { originalName: string; alt: string };
-export type SeedArticle = {
-  title: string;
-  slug: string;
-  lead: string;
-  bodyHtml: string;
-  categorySlug: string;
-  authorEmail: string;
-  tagSlugs: string[];
-  coverKey: string;
-  coverAlt: string;
-  coverCaption: string;
-  status: "PUBLISHED" | "DRAFT" | "SCHEDULED";
-  publishedAt: Date | null;
-  mustRead: boolean;
-  /** «Срочно» until then; absent for ordinary news. */
-  breakingUntil?: Date;
-  createdAt: Date;
-  updatedAt: Date;
-};
 export type SeedAdSlot = {
   name: string;
   placement: "ARTICLE_TOP" | "ARTICLE_INLINE" | "ARTICLE_BOTTOM" | "SIDEBAR";
@@ -53,8 +37,8 @@ export type SeedData = {
   articles: SeedArticle[];
   adSlots: SeedAdSlot[];
   comments: SeedComment[];
-  /** «О редакции», «Контакты»…: published top-level pages. */
-  pages: SeedPage[];
+  /** «О редакции», «Контакты»…: published top-level pages, the Russian ones first. */
+  pages: Array<SeedPage & { language: Language; translationOfSlug?: string }>;
 };
 
 export type GenerateOptions = {
@@ -69,52 +53,6 @@ export const DEFAULT_PUBLISHED_COUNT = 320;
 const MUST_READ_COUNT = 8;
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
-/** Oldest article age; a margin below two years so "within two years" holds on any run. */
-const MAX_AGE_DAYS = 715;
-
-const TAG_SLUGS = new Map<string, string>(TAGS.map((name) => [name, slugify(name)]));
-
-function tagSlug(name: string): string {
-  const slug = TAG_SLUGS.get(name);
-  if (!slug) throw new Error(`Tag «${name}» is used by a topic but missing from TAGS`);
-  return slug;
-}
-
-function makeContext(topic: Topic, rng: Random): TemplateContext {
-  const city = CITIES[rng.weightedIndex(CITIES.map((c) => c.weight))]!;
-  const street = rng.pick(city.streets);
-  const district = rng.pick(DISTRICTS);
-  const gender: Gender = rng.chance(0.5) ? "m" : "f";
-  const residentGender: Gender = rng.chance(0.55) ? "f" : "m";
-  const values: Record<string, string> = {
-    city: city.name,
-    cityGen: city.gen,
-    inCity: city.prep,
-    street: `улица ${street}`,
-    onStreet: `на улице ${street}`,
-    district: district.name,
-    districtGen: district.gen,
-    inDistrict: district.prep,
-    village: rng.pick(district.villages),
-    person: personName(gender, rng.int(0, 999), rng.int(0, 999)),
-    other: personName("m", rng.int(0, 999), rng.int(0, 999)),
-    resident: personName(residentGender, rng.int(0, 999), rng.int(0, 999)),
-    company: rng.pick(COMPANIES),
-  };
-  const ctx: TemplateContext = { values, gender, residentGender };
-  values.role = fill(rng.pick(topic.speakers), ctx, rng);
-  return ctx;
-}
-
-/** Article ages in minutes, newest (0) first; denser towards the present. */
-function articleAges(count: number, rng: Random): number[] {
-  const ages = Array.from({ length: count }, () => rng.next() ** 1.7 * MAX_AGE_DAYS * 24 * 60);
-  ages.sort((a, b) => a - b);
-  const newest = ages[0] ?? 0;
-  return ages.map((a) => Math.round(a - newest));
-}
-
-type Draft = Omit<SeedArticle, "status" | "publishedAt" | "mustRead" | "createdAt" | "updatedAt">;
 
 function generateArticle(rng: Random, categoryIndex: number, coverCursor: number[], takenTitles: Set<string>, takenSlugs: Set<string>): Draft {
   const category = CATEGORIES[categoryIndex]!;
@@ -148,6 +86,7 @@ function generateArticle(rng: Random, categoryIndex: number, coverCursor: number
     coverCursor[categoryIndex] = (coverIndex + 1 + rng.int(0, 2)) % COVERS_PER_CATEGORY;
 
     return {
+      language: "ru",
       title,
       slug,
       lead,
@@ -161,10 +100,6 @@ function generateArticle(rng: Random, categoryIndex: number, coverCursor: number
     };
   }
   throw new Error(`Could not generate a unique title in category ${category.name}`);
-}
-
-export function coverKey(categorySlug: string, index: number): string {
-  return `seed-cover-${categorySlug}-${String(index + 1).padStart(2, "0")}`;
 }
 
 function coverMedia(): SeedMedia[] {
@@ -195,13 +130,20 @@ export function generateSeedData(options: GenerateOptions): SeedData {
   const publishedCount = options.publishedCount ?? DEFAULT_PUBLISHED_COUNT;
   const newest = options.now.getTime() - 60 * MINUTE;
 
-  const categories = CATEGORIES.map((c, position) => ({ name: c.name, slug: slugify(c.name), description: c.description, position }));
+  const categories = CATEGORIES.map((c, position) => ({
+    name: c.name,
+    slug: slugify(c.name),
+    description: c.description,
+    position,
+    kkName: kkCategory(position).name,
+    kkSlug: kkCategory(position).slug,
+  }));
   const authors = AUTHORS.map((a) => ({ name: a.name, slug: slugify(a.name), email: a.email, role: a.role, bio: a.bio }));
-  const tags = TAGS.map((name) => ({ name, slug: tagSlug(name) }));
+  const tags: SeedTag[] = TAGS.map((name) => ({ name, slug: tagSlug(name), language: "ru" }));
 
   const takenTitles = new Set<string>();
   // Pages share /<slug> with articles.
-  const takenSlugs = new Set<string>([...RESERVED_SLUGS, ...PAGES.map((p) => p.slug)]);
+  const takenSlugs = new Set<string>([...RESERVED_SLUGS, ...PAGES.map((p) => p.slug), ...KK_PAGES.map((p) => p.slug)]);
   const coverCursor = CATEGORIES.map(() => 0);
   const categoryWeights = CATEGORIES.map((c) => c.weight);
   const nextDraft = () => generateArticle(rng, rng.weightedIndex(categoryWeights), coverCursor, takenTitles, takenSlugs);
@@ -255,5 +197,21 @@ export function generateSeedData(options: GenerateOptions): SeedData {
   }));
 
   const comments = generateSeedComments(published, options.now, rng);
-  return { categories, authors, tags, media: [...coverMedia(), ...adMedia], articles: [...published, ...hidden], adSlots, comments, pages: [...PAGES] };
+  const kazakh = generateKazakhEdition({ rng, now: options.now, newest, takenTitles, takenSlugs, ruTagSlugs: tags.map((t) => t.slug) });
+  // Oldest first across both editions; a stable sort keeps the order of equal dates.
+  const allPublished = [...published, ...kazakh.articles].sort((a, b) => a.publishedAt!.getTime() - b.publishedAt!.getTime());
+  const pages = [
+    ...PAGES.map((p) => ({ ...p, language: "ru" as const })),
+    ...KK_PAGES.map(({ translationOfSlug, ...p }) => ({ ...p, language: "kk" as const, translationOfSlug })),
+  ];
+  return {
+    categories,
+    authors,
+    tags: [...tags, ...kazakh.tags],
+    media: [...coverMedia(), ...adMedia],
+    articles: [...allPublished, ...hidden],
+    adSlots,
+    comments: [...comments, ...kazakh.comments],
+    pages,
+  };
 }

@@ -6,6 +6,11 @@ export class Random {
     this.state = seed >>> 0;
   }
 
+  /** An independent copy at the same point of the sequence (for text generated in parallel). */
+  fork(): Random {
+    return new Random(this.state);
+  }
+
   /** Uniform float in [0, 1). */
   next(): number {
     this.state = (this.state + 0x6d2b79f5) >>> 0;

@@ -69,6 +69,7 @@ export async function insertSeedRows(tx: Tx, data: SeedData, onArticles: (insert
     const batch = data.articles.slice(start, start + ARTICLE_BATCH);
     const rows = await tx.article.createManyAndReturn({
       data: batch.map((a) => ({
+        language: a.language,
         title: a.title,
         slug: a.slug,
         lead: a.lead,
@@ -95,6 +96,15 @@ export async function insertSeedRows(tx: Tx, data: SeedData, onArticles: (insert
     onArticles(inserted);
   }
 
+  // Linked once both sides exist: a translation may sit in the same batch as its original.
+  for (const a of data.articles) {
+    if (a.translationOfSlug === undefined) continue;
+    await tx.article.update({
+      where: { id: lookup(articleIds, a.slug, "article") },
+      data: { translationOfId: lookup(articleIds, a.translationOfSlug, "translated article") },
+    });
+  }
+
   await insertSeedComments(tx, data, articleIds);
 
   await tx.adSlot.createMany({
@@ -107,9 +117,23 @@ export async function insertSeedRows(tx: Tx, data: SeedData, onArticles: (insert
       position: ad.position,
     })),
   });
-  await tx.page.createMany({
-    data: data.pages.map((p) => ({ title: p.title, slug: p.slug, bodyHtml: p.bodyHtml, position: p.position, status: "PUBLISHED" })),
-  });
+  const pageIds = new Map<string, number>();
+  // Originals first: a translation refers to its original's id.
+  for (const pages of [data.pages.filter((p) => p.translationOfSlug === undefined), data.pages.filter((p) => p.translationOfSlug !== undefined)]) {
+    const rows = await tx.page.createManyAndReturn({
+      data: pages.map((p) => ({
+        title: p.title,
+        slug: p.slug,
+        bodyHtml: p.bodyHtml,
+        position: p.position,
+        status: "PUBLISHED" as const,
+        language: p.language,
+        translationOfId: p.translationOfSlug === undefined ? null : lookup(pageIds, p.translationOfSlug, "translated page"),
+      })),
+      select: { id: true, slug: true },
+    });
+    for (const r of rows) pageIds.set(r.slug, r.id);
+  }
   await insertSeedFurniture(tx);
   return inserted;
 }

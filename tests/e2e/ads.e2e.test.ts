@@ -4,6 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { toLocalInput } from "@/lib/articles/local-time";
 import { launchBrowser } from "./support/browser";
+import { signIn as signInAs } from "./support/sign-in";
 
 const baseUrl = inject("baseUrl");
 const fixtures = inject("readerFixtures");
@@ -50,15 +51,7 @@ afterAll(async () => {
   await new Promise((resolve) => network?.close(resolve));
 });
 
-async function signIn(): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(baseUrl + "/admin/login");
-  await page.fill("#email", admin.email);
-  await page.fill("#password", admin.password);
-  await page.click("button[type=submit]");
-  await page.waitForURL("**/admin/articles");
-  return page;
-}
+const signIn = () => signInAs(browser, admin);
 
 async function addSlot(
   page: Page,

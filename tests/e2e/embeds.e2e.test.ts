@@ -1,6 +1,7 @@
 import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/browser";
+import { signIn as signInAs } from "./support/sign-in";
 
 const baseUrl = inject("baseUrl");
 const { admin } = inject("newsroom");
@@ -22,15 +23,7 @@ const isLocal = (url: string) => {
   return protocol === "data:" || protocol === "blob:" || ["localhost", "127.0.0.1", "[::1]"].includes(hostname);
 };
 
-async function signIn(): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(baseUrl + "/admin/login");
-  await page.fill("#email", admin.email);
-  await page.fill("#password", admin.password);
-  await page.click("button[type=submit]");
-  await page.waitForURL("**/admin/articles");
-  return page;
-}
+const signIn = () => signInAs(browser, admin);
 
 /** What a browser does when someone pastes `text` copied from the address bar. */
 async function paste(page: Page, text: string): Promise<void> {

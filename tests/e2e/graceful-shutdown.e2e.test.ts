@@ -1,16 +1,12 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../../lib/db/open";
 import { pgConfigFromUrl } from "../../lib/db/pg-config";
-import { seedDatabase } from "../../prisma/seed";
 import { startAppServer, type AppServer } from "../../scripts/support/app-server";
 import { hiddenFields } from "../../scripts/support/comment-load";
 import { freePort } from "../support/free-port";
-import { createTestDatabase, postgresAvailable, type TestDatabase } from "../support/postgres";
-import { readReaderFixtures, type ReaderFixtures } from "./support/reader-fixtures";
+import { postgresAvailable } from "../support/postgres";
+import type { ReaderFixtures } from "./support/reader-fixtures";
+import { seededSite, type SeededSite } from "./support/seeded-site";
 
 /** The comment form's bot check wants it open a few seconds before it is sent. */
 const TYPING_PAUSE_MS = 3_100;
@@ -28,28 +24,19 @@ function alive(pid: number): boolean {
 
 // Its own server on its own PostgreSQL database: this test stops it.
 describe.skipIf(!(await postgresAvailable()))("SIGTERM under load", () => {
-  let target: TestDatabase;
-  let dataDir: string;
+  let site: SeededSite;
   let fixtures: ReaderFixtures;
   let app: AppServer;
 
   beforeAll(async () => {
-    target = await createTestDatabase();
-    dataDir = await mkdtemp(path.join(tmpdir(), "vestnik-shutdown-"));
-    const database = await openDatabase({ databaseUrl: target.url });
-    try {
-      await seedDatabase(database.prisma, { dataDir });
-      fixtures = await readReaderFixtures(database.prisma);
-    } finally {
-      await database.close();
-    }
-    app = await startAppServer(await freePort(), { DATA_DIR: dataDir, DATABASE_URL: target.url, TRUST_PROXY: "1", SHUTDOWN_TIMEOUT_SECONDS: "30" });
+    site = await seededSite("shutdown");
+    fixtures = site.fixtures;
+    app = await startAppServer(await freePort(), { DATA_DIR: site.dataDir, DATABASE_URL: site.url, TRUST_PROXY: "1", SHUTDOWN_TIMEOUT_SECONDS: "30" });
   }, 240_000);
 
   afterAll(async () => {
     await app?.stop();
-    await target?.drop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    await site?.drop();
   });
 
   it("answers every request in flight completely, stores every acknowledged comment, and exits", { timeout: 120_000 }, async () => {
@@ -113,7 +100,7 @@ describe.skipIf(!(await postgresAvailable()))("SIGTERM under load", () => {
     expect(alive(app.pid)).toBe(false);
     await expect(fetch(`${app.url}/healthz`)).rejects.toThrow();
 
-    const client = new pg.Client(pgConfigFromUrl(target.url));
+    const client = new pg.Client(pgConfigFromUrl(site.url));
     await client.connect();
     try {
       const ids = answeredComments.map((c) => c.commentId);

@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/browser";
+import { signIn as signInAs, type Account } from "./support/sign-in";
 
 const baseUrl = inject("baseUrl");
 const { admin, contributor } = inject("newsroom");
@@ -15,15 +16,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function signIn(account: { email: string; password: string }): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(baseUrl + "/admin/login");
-  await page.fill("#email", account.email);
-  await page.fill("#password", account.password);
-  await page.click("button[type=submit]");
-  await page.waitForURL("**/admin/articles");
-  return page;
-}
+const signIn = (account: Account) => signInAs(browser, account);
 
 /** A new article of one's own, saved with the editor's button `button` («Сохранить черновик», «На проверку»). */
 async function newArticle(page: Page, title: string, button: string): Promise<number> {

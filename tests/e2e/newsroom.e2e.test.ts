@@ -6,6 +6,7 @@ import { toLocalInput } from "../../lib/articles/local-time";
 import { slugify } from "../../lib/slug";
 import { pgConfigFromUrl } from "../../lib/db/pg-config";
 import { launchBrowser } from "./support/browser";
+import { signIn as signInAs, type Account } from "./support/sign-in";
 
 const baseUrl = inject("baseUrl");
 const { admin, contributor } = inject("newsroom");
@@ -22,15 +23,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function signIn(account: { email: string; password: string }): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+async function signIn(account: Account): Promise<Page> {
+  const page = await signInAs(browser, account);
   page.on("dialog", (dialog) => void dialog.accept(dialog.type() === "prompt" ? "Площадь у акимата" : undefined));
-  await page.goto(baseUrl + "/admin");
-  await page.waitForURL("**/admin/login");
-  await page.fill("#email", account.email);
-  await page.fill("#password", account.password);
-  await page.click("button[type=submit]");
-  await page.waitForURL("**/admin/articles");
   return page;
 }
 

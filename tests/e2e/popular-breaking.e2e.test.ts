@@ -37,7 +37,7 @@ describe.skipIf(!databaseUrl)("views and breaking news", () => {
     await client.connect();
     slug = (
       await client.query<{ slug: string }>(
-        `SELECT slug FROM "Article" WHERE status = 'PUBLISHED' AND "publishedAt" <= now() ORDER BY "publishedAt" ASC LIMIT 1`,
+        `SELECT slug FROM "Article" WHERE status = 'PUBLISHED' AND "publishedAt" <= now() AND language = 'ru' ORDER BY "publishedAt" ASC LIMIT 1`,
       )
     ).rows[0]!.slug;
   });

@@ -1,6 +1,7 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/browser";
+import { signInOn as signIn } from "./support/sign-in";
 
 const baseUrl = inject("baseUrl");
 const fixtures = inject("readerFixtures");
@@ -17,14 +18,6 @@ afterAll(async () => {
 });
 
 const head = (path: string) => fetch(baseUrl + path, { redirect: "manual" });
-
-async function signIn(page: Page, account: { email: string; password: string }): Promise<void> {
-  await page.goto(baseUrl + "/admin/login");
-  await page.fill("#email", account.email);
-  await page.fill("#password", account.password);
-  await page.click("button[type=submit]");
-  await page.waitForURL("**/admin/articles");
-}
 
 describe("old addresses", () => {
   it("answers WordPress's feed and archive addresses with a 301", async () => {
@@ -52,6 +45,7 @@ describe("old addresses", () => {
 
     const page = await (await browser.newContext()).newPage();
     await signIn(page, editor);
+    await page.locator("summary", { hasText: "Сайт" }).click();
     await page.getByRole("link", { name: "Перенаправления" }).click();
     await page.waitForURL("**/admin/redirects");
 

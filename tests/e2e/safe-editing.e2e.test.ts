@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/browser";
+import { signIn as signInAs, type Account } from "./support/sign-in";
 
 const baseUrl = inject("baseUrl");
 const { admin, contributor } = inject("newsroom");
@@ -18,16 +19,7 @@ afterAll(async () => {
 });
 
 /** Each account in its own browser context, as two people on two computers. */
-async function signIn(account: { email: string; password: string }): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(baseUrl + "/admin");
-  await page.waitForURL("**/admin/login");
-  await page.fill("#email", account.email);
-  await page.fill("#password", account.password);
-  await page.click("button[type=submit]");
-  await page.waitForURL("**/admin/articles");
-  return page;
-}
+const signIn = (account: Account) => signInAs(browser, account);
 
 /** A new draft saved from the editor; the page stays on its editor. Returns its editor's path. */
 async function saveDraft(page: Page, title: string): Promise<string> {

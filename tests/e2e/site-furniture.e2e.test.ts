@@ -1,7 +1,8 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/browser";
+import { signIn as signInAs } from "./support/sign-in";
 import { htmlErrors } from "./support/html-validator";
 
 const baseUrl = inject("baseUrl");
@@ -20,15 +21,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function signIn(): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(baseUrl + "/admin/login");
-  await page.fill("#email", admin.email);
-  await page.fill("#password", admin.password);
-  await page.click("button[type=submit]");
-  await page.waitForURL("**/admin/articles");
-  return page;
-}
+const signIn = () => signInAs(browser, admin);
 
 /** Polls the page anonymously until `test` holds; how long it took, or null after `limitMs`. */
 async function timeUntil(path: string, test: (body: string) => boolean, limitMs: number): Promise<number | null> {
@@ -49,6 +42,7 @@ function pngSize(png: Buffer): [number, number] {
 describe("menus", () => {
   it("shows an item an administrator adds to the header menu on the home page within a second; its dropdown opens without JavaScript", async () => {
     const page = await signIn();
+    await page.locator("summary", { hasText: "Сайт" }).click();
     await page.getByRole("link", { name: "Меню", exact: true }).click();
     await page.waitForURL("**/admin/menus");
     const header = page.locator("#menu-header");
@@ -115,6 +109,7 @@ describe("menus", () => {
 
   it("shows a change to the registration note made in «Оформление» within a second", async () => {
     const page = await signIn();
+    await page.locator("summary", { hasText: "Сайт" }).click();
     await page.getByRole("link", { name: "Оформление" }).click();
     await page.waitForURL("**/admin/branding");
     await page.getByRole("heading", { level: 1, name: "Оформление и реквизиты" }).waitFor();

@@ -25,6 +25,7 @@ describe("moving in from WordPress through the newsroom", () => {
     await page.click("button[type=submit]");
     await page.waitForURL("**/admin/articles");
 
+    await page.locator("summary", { hasText: "Сайт" }).click();
     await page.getByRole("link", { name: "Импорт из WordPress" }).click();
     await page.waitForURL("**/admin/import");
     await page.setInputFiles("#wordpress-file", EXPORT);

@@ -9,6 +9,8 @@ import { ArticleGrid } from "@/components/article/ArticleList";
 import { Pagination } from "@/components/site/Pagination";
 import { SiteFrame } from "@/components/site/SiteFrame";
 import type { ArticleSummary, Page } from "@/lib/articles/types";
+import { edition } from "@/lib/editions/edition";
+import { fill } from "@/lib/i18n/format";
 import { paths } from "@/lib/paths";
 
 export type ArchiveLink = { name: string; path: string };
@@ -32,7 +34,7 @@ type Props = {
 
 /** The feed's cards, split after every N by the feed ad when a category has one. */
 async function Feed({ items, categoryId }: { items: ArticleSummary[]; categoryId?: number }) {
-  if (items.length === 0) return <p className="empty">Здесь пока нет материалов.</p>;
+  if (items.length === 0) return <p className="empty">{edition().t.archive.empty}</p>;
   const feedAds = categoryId === undefined ? [] : slotsForPage((await getActiveAds()).slots.CATEGORY_FEED, [categoryId]);
   if (feedAds.length === 0) return <ArticleGrid articles={items} />;
   const every = feedAds[0]!.afterNth || AFTER_NTH_DEFAULTS.CATEGORY_FEED!;
@@ -48,15 +50,16 @@ async function Feed({ items, categoryId }: { items: ArticleSummary[]; categoryId
 
 export async function ArchiveView({ kicker, title, description, result, href, parents = [], subsections = [], currentCategory, categoryId, intro }: Props) {
   const topAds = categoryId === undefined ? undefined : (await getActiveAds()).slots.CATEGORY_TOP;
+  const { t, path } = edition();
   return (
     <SiteFrame currentCategory={currentCategory}>
       <div className="with-sidebar">
         <div className="archive">
           <header className="archive__header">
             {parents.length > 0 ? (
-              <nav className="breadcrumbs" aria-label="Навигационная цепочка">
+              <nav className="breadcrumbs" aria-label={t.nav.breadcrumbs}>
                 <ol>
-                  {[{ name: "Главная", path: paths.home() }, ...parents].map((crumb) => (
+                  {[{ name: t.nav.home, path: path(paths.home()) }, ...parents].map((crumb) => (
                     <li key={crumb.path}>
                       <Link href={crumb.path}>{crumb.name}</Link>
                     </li>
@@ -66,11 +69,11 @@ export async function ArchiveView({ kicker, title, description, result, href, pa
               </nav>
             ) : null}
             <p className="kicker">{kicker}</p>
-            <h1>{result.page > 1 ? `${title} — страница ${result.page}` : title}</h1>
+            <h1>{result.page > 1 ? fill(t.archive.titleWithPage, { title, page: result.page }) : title}</h1>
             {intro}
             {description ? <p className="archive__description">{description}</p> : null}
             {subsections.length > 0 ? (
-              <nav className="archive__subsections" aria-label="Подрубрики">
+              <nav className="archive__subsections" aria-label={t.nav.subsections}>
                 <ul>
                   {subsections.map((s) => (
                     <li key={s.path}>

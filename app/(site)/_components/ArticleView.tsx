@@ -17,19 +17,22 @@ import { slotsForPage } from "@/lib/ads/select";
 import { getCategories } from "@/lib/taxonomy/reads";
 import { getLatestArticles, getMustReadArticles, getRelatedArticles } from "@/lib/articles/reads";
 import type { ArticleFull } from "@/lib/articles/types";
-import { COMMENT_FORMS, pluralRu } from "@/lib/format/plural";
+import { edition } from "@/lib/editions/edition";
+import { fill, plural } from "@/lib/i18n/format";
 import { paths } from "@/lib/paths";
 
 export async function ArticleView({ article, discussion }: { article: ArticleFull; discussion: ReactNode }) {
   const [{ slots: ads }, latest, mustRead, related, categories] = await Promise.all([
     getActiveAds(),
-    getLatestArticles(7),
-    getMustReadArticles(5),
+    getLatestArticles(article.language, 7),
+    getMustReadArticles(article.language, 5),
     getRelatedArticles(article.id, 4),
     getCategories(),
   ]);
   const categoryIds = categories.filter((c) => c.slug === article.category.slug).map((c) => c.id);
   const inline = slotsForPage(ads.ARTICLE_INLINE, categoryIds);
+  const { language, t, path } = edition();
+  const comments = article.commentCount;
   return (
     <SiteFrame currentCategory={article.category.slug}>
       <div className="with-sidebar">
@@ -37,7 +40,7 @@ export async function ArticleView({ article, discussion }: { article: ArticleFul
           <ArticleJsonLd article={article} />
           <AdSlotView slots={ads.ARTICLE_TOP} categoryIds={categoryIds} />
           <header className="article__header">
-            <Link className="label" href={paths.category(article.category.slug)}>
+            <Link className="label" href={path(paths.category(article.category.slug))}>
               {article.category.name}
             </Link>
             <h1 className="article__title">{article.title}</h1>
@@ -46,9 +49,7 @@ export async function ArticleView({ article, discussion }: { article: ArticleFul
               <span aria-hidden="true"> · </span>
               <PublishedTime iso={article.publishedAt} />
               <span aria-hidden="true"> · </span>
-              <a href="#comments">
-                {article.commentCount > 0 ? `${article.commentCount} ${pluralRu(article.commentCount, COMMENT_FORMS)}` : "Оставить комментарий"}
-              </a>
+              <a href="#comments">{comments > 0 ? fill(plural(language, comments, t.plurals.comments), { count: comments }) : t.article.leaveComment}</a>
             </p>
           </header>
           {article.cover ? (
@@ -60,24 +61,25 @@ export async function ArticleView({ article, discussion }: { article: ArticleFul
           {article.lead ? <p className="article__lead">{article.lead}</p> : null}
           <ArticleBody
             html={article.bodyHtml}
+            language={language}
             inline={inline.length > 0 ? <AdSlotView slots={inline} /> : undefined}
             after={inline[0]?.afterNth || undefined}
           />
           {article.tags.length > 0 ? (
-            <ul className="tags" aria-label="Метки">
-              {article.tags.map((t) => (
-                <li key={t.slug}>
-                  <Link href={paths.tag(t.slug)}>{t.name}</Link>
+            <ul className="tags" aria-label={t.nav.tags}>
+              {article.tags.map((tag) => (
+                <li key={tag.slug}>
+                  <Link href={path(paths.tag(tag.slug))}>{tag.name}</Link>
                 </li>
               ))}
             </ul>
           ) : null}
-          <ShareLinks url={absoluteUrl(paths.article(article.slug))} title={article.title} />
+          <ShareLinks url={absoluteUrl(path(paths.article(article.slug)))} title={article.title} />
           <AdSlotView slots={ads.ARTICLE_BOTTOM} categoryIds={categoryIds} />
           {related.length > 0 ? (
             <section className="related" aria-labelledby="related-title">
               <h2 className="block-title" id="related-title">
-                Вам также может понравиться
+                {t.article.related}
               </h2>
               <div className="grid grid--4">
                 {related.map((a) => (
@@ -88,10 +90,10 @@ export async function ArticleView({ article, discussion }: { article: ArticleFul
           ) : null}
           {discussion}
         </article>
-        <aside className="sidebar" aria-label="Другие материалы">
+        <aside className="sidebar" aria-label={t.sidebar.label}>
           <AdSlotView slots={ads.SIDEBAR} categoryIds={categoryIds} />
-          <SidebarList id="latest-title" title="Последние новости" articles={latest.filter((a) => a.id !== article.id).slice(0, 6)} />
-          <SidebarList id="must-read-title" title="Должен прочитать" articles={mustRead.filter((a) => a.id !== article.id)} />
+          <SidebarList id="latest-title" title={t.sidebar.latest} articles={latest.filter((a) => a.id !== article.id).slice(0, 6)} />
+          <SidebarList id="must-read-title" title={t.sidebar.mustRead} articles={mustRead.filter((a) => a.id !== article.id)} />
           <MostRead exclude={article.id} />
         </aside>
       </div>

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getArchivePage, type ArchiveKind } from "@/lib/articles/reads";
-import { getAuthorBySlug, getCategories, getTagBySlug } from "@/lib/taxonomy/reads";
+import { getAuthorBySlug, getCategories, getEditionCategories, getTagBySlug } from "@/lib/taxonomy/reads";
+import { edition, showCounterparts } from "@/lib/editions/edition";
+import { fill } from "@/lib/i18n/format";
 import { ancestorsOf, childrenOf } from "@/lib/taxonomy/hierarchy";
 import { paths } from "@/lib/paths";
 import { BUILD_PLACEHOLDER, isWellFormedSlug, parsePageNumber } from "@/lib/route-params";
@@ -25,15 +27,22 @@ type Subject = {
 };
 
 async function findCategory(slug: string): Promise<Subject | null> {
-  const categories = await getCategories();
+  const { language, path, pathIn } = edition();
+  const categories = await getEditionCategories(language);
   const c = categories.find((category) => category.slug === slug);
   if (!c) return null;
-  const link = (category: { name: string; slug: string }) => ({ name: category.name, path: paths.category(category.slug) });
+  const original = (await getCategories()).find((category) => category.id === c.id)!;
+  showCounterparts({
+    ru: pathIn(paths.category(original.slug), "ru"),
+    ...(original.kkName && original.kkSlug ? { kk: pathIn(paths.category(original.kkSlug), "kk") } : {}),
+  });
+  const link = (category: { name: string; slug: string }) => ({ name: category.name, path: path(paths.category(category.slug)) });
   return {
-    kicker: "Рубрика",
+    kicker: edition().t.archive.kicker.category,
     title: c.name,
-    description: c.description,
-    href: (p) => paths.category(slug, p),
+    // Written in the newsroom in Russian: other editions describe the category from their strings.
+    description: language === "ru" ? c.description : undefined,
+    href: (p) => path(paths.category(slug, p)),
     parents: ancestorsOf(categories, c.id).map(link),
     children: childrenOf(categories, c.id).map(link),
     categoryId: c.id,
@@ -46,12 +55,20 @@ async function findSubject(kind: ArchiveKind, slug: string): Promise<Subject | n
     case "category":
       return findCategory(slug);
     case "tag": {
-      const t = await getTagBySlug(slug);
-      return t && { kicker: "Метка", title: t.name, href: (p) => paths.tag(slug, p) };
+      const t = await getTagBySlug(edition().language, slug);
+      return t && { kicker: edition().t.archive.kicker.tag, title: t.name, href: (p) => edition().path(paths.tag(slug, p)) };
     }
     case "author": {
       const a = await getAuthorBySlug(slug);
-      return a && { kicker: "Автор", title: a.name, description: a.bio, href: (p) => paths.author(slug, p), intro: <AuthorIntro author={a} /> };
+      return (
+        a && {
+          kicker: edition().t.archive.kicker.author,
+          title: a.name,
+          description: a.bio,
+          href: (p) => edition().path(paths.author(slug, p)),
+          intro: <AuthorIntro author={a} />,
+        }
+      );
     }
   }
 }
@@ -71,7 +88,7 @@ export async function renderArchive(kind: ArchiveKind, slug: string, segment?: s
   const subject = await findSubject(kind, slug);
   if (!subject) notFound();
   const page = pageFrom(segment, subject);
-  const result = await getArchivePage(kind, slug, page);
+  const result = await getArchivePage(edition().language, kind, slug, page);
   // A tag or author with nothing published has no public page: a tag typed into a draft must not make one.
   if (!result || (result.total === 0 && kind !== "category")) notFound();
   return (
@@ -92,12 +109,16 @@ export async function renderArchive(kind: ArchiveKind, slug: string, segment?: s
 
 export async function archiveMetadata(kind: ArchiveKind, slug: string, segment?: string): Promise<Metadata> {
   const subject = await findSubject(kind, slug);
-  if (!subject) return { title: "Страница не найдена" };
+  const { t } = edition();
+  if (!subject) return { title: t.errors.notFound.title };
   const page = segment ? parsePageNumber(segment) : 1;
   return pageMetadata({
-    title: page && page > 1 ? `${subject.title} — страница ${page}` : subject.title,
-    description: subject.description || `${subject.kicker} «${subject.title}»: все материалы.`,
+    title: page && page > 1 ? fill(t.archive.titleWithPage, { title: subject.title, page }) : subject.title,
+    description: subject.description || fill(t.archive.description[kind], { title: subject.title }),
     path: subject.href(page ?? 1),
-    feeds: kind === "category" ? [{ title: `${subject.title} — ${siteName()}`, url: paths.feed(slug) }] : undefined,
+    feeds:
+      kind === "category"
+        ? [{ title: fill(t.archive.feedTitle, { title: subject.title, site: siteName() }), url: edition().path(paths.feed(slug)) }]
+        : undefined,
   });
 }

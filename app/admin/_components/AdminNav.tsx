@@ -1,8 +1,21 @@
 import Link from "next/link";
 import { currentStaff } from "@/lib/auth/current-staff";
-import { can } from "@/lib/auth/roles";
+import { can, type Capability } from "@/lib/auth/roles";
 import { signOut } from "./actions";
+import { SiteMenu } from "./SiteMenu";
 import { staffBadge } from "./staff-badge";
+
+const SITE_LINKS: [href: string, label: string, capability: Capability][] = [
+  ["/admin/home", "Главная страница", "home.manage"],
+  ["/admin/menus", "Меню", "menus.manage"],
+  ["/admin/redirects", "Перенаправления", "redirects.manage"],
+  ["/admin/ads", "Реклама", "ads.manage"],
+  ["/admin/branding", "Оформление", "settings.manage"],
+  ["/admin/languages", "Языки сайта", "settings.manage"],
+  ["/admin/users", "Пользователи", "users.manage"],
+  ["/admin/audit", "Журнал", "audit.view"],
+  ["/admin/import", "Импорт из WordPress", "settings.manage"],
+];
 
 export async function AdminNav() {
   const staff = await currentStaff();
@@ -12,6 +25,7 @@ export async function AdminNav() {
         <strong>Вестник · Редакция</strong>
       </nav>
     );
+  const siteLinks = SITE_LINKS.filter(([, , capability]) => can(staff.role, capability));
   return (
     <nav className="admin-nav" aria-label="Редакция">
       <Link href="/admin" className="admin-nav-home">
@@ -24,15 +38,8 @@ export async function AdminNav() {
       {can(staff.role, "media.upload") && <Link href="/admin/media">Медиа</Link>}
       {can(staff.role, "taxonomy.manage") && <Link href="/admin/taxonomy">Рубрики и метки</Link>}
       {can(staff.role, "pages.manage") && <Link href="/admin/pages">Страницы</Link>}
-      {can(staff.role, "menus.manage") && <Link href="/admin/menus">Меню</Link>}
-      {can(staff.role, "home.manage") && <Link href="/admin/home">Главная страница</Link>}
-      {can(staff.role, "redirects.manage") && <Link href="/admin/redirects">Перенаправления</Link>}
-      {can(staff.role, "ads.manage") && <Link href="/admin/ads">Реклама</Link>}
-      {can(staff.role, "users.manage") && <Link href="/admin/users">Пользователи</Link>}
       <Link href="/admin/trash">Корзина</Link>
-      {can(staff.role, "audit.view") && <Link href="/admin/audit">Журнал</Link>}
-      {can(staff.role, "settings.manage") && <Link href="/admin/branding">Оформление</Link>}
-      {can(staff.role, "settings.manage") && <Link href="/admin/import">Импорт из WordPress</Link>}
+      {siteLinks.length > 0 && <SiteMenu links={siteLinks.map(([href, label]) => [href, label])} />}
       <Link href="/admin/profile" className="admin-nav-user" title="Профиль и сеансы">
         {staffBadge(staff.name, staff.role)}
       </Link>

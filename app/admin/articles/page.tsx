@@ -7,11 +7,13 @@ import { formatAdminDate } from "@/lib/format/newsroom-date";
 import { Pager } from "../_components/Pager";
 import { bulkArticlesAction } from "./actions";
 import { SelectAll } from "./SelectAll";
+import { LANGUAGE_NAMES, LANGUAGE_SHORT, LANGUAGES } from "@/lib/i18n/languages";
 
 const filters = z.object({
   status: z.enum(["DRAFT", "PENDING", "SCHEDULED", "PUBLISHED"]).optional().catch(undefined),
   category: z.coerce.number().int().positive().optional().catch(undefined),
   author: z.coerce.number().int().positive().optional().catch(undefined),
+  language: z.enum(LANGUAGES).optional().catch(undefined),
   q: z.string().trim().max(200).optional().catch(undefined),
   sort: z.enum(ARTICLE_SORTS).optional().catch(undefined),
   page: z.coerce.number().int().positive().default(1).catch(1),
@@ -31,7 +33,7 @@ const BULK_NOTES: Record<string, string> = { none: "Отметьте стать�
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const staff = await requireStaffPage();
   const f = filters.parse(await searchParams);
-  const scope = { categoryId: f.category, authorId: f.author, q: f.q || undefined };
+  const scope = { categoryId: f.category, authorId: f.author, q: f.q || undefined, language: f.language };
   const [{ rows, total, totalPages }, counts, options] = await Promise.all([
     listArticles(staff, { ...scope, status: f.status, sort: f.sort, page: f.page }),
     statusCounts(staff, scope),
@@ -39,7 +41,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   ]);
   const href = (change: Partial<Record<"status" | "sort" | "page", string | undefined>>) => {
     const params = new URLSearchParams();
-    const next = { status: f.status, category: f.category, author: f.author, q: f.q, sort: f.sort, page: undefined, ...change };
+    const next = { status: f.status, category: f.category, author: f.author, language: f.language, q: f.q, sort: f.sort, page: undefined, ...change };
     for (const [k, v] of Object.entries(next)) if (v) params.set(k, String(v));
     const query = params.toString();
     return query ? `/admin/articles?${query}` : "/admin/articles";
@@ -65,6 +67,17 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
       <form className="admin-filters" method="get">
         {f.status && <input type="hidden" name="status" value={f.status} />}
         {f.sort && <input type="hidden" name="sort" value={f.sort} />}
+        <label>
+          Язык{" "}
+          <select name="language" defaultValue={f.language ?? ""}>
+            <option value="">все</option>
+            {LANGUAGES.map((language) => (
+              <option key={language} value={language}>
+                {LANGUAGE_NAMES[language]}
+              </option>
+            ))}
+          </select>
+        </label>
         <label>
           Рубрика{" "}
           <select name="category" defaultValue={f.category ?? ""}>
@@ -151,7 +164,12 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
                   <input type="checkbox" name="ids" value={a.id} aria-label={`Отметить «${a.title}»`} />
                 </td>
                 <td>
-                  <Link href={`/admin/articles/${a.id}`}>{a.title}</Link>
+                  <Link href={`/admin/articles/${a.id}`}>{a.title}</Link>{" "}
+                  {a.language !== "ru" && (
+                    <span className="badge" lang={a.language} title={LANGUAGE_NAMES[a.language]}>
+                      {LANGUAGE_SHORT[a.language]}
+                    </span>
+                  )}
                   {" · "}
                   <Link href={`/admin/articles/${a.id}/preview`}>просмотр</Link>
                 </td>

@@ -74,6 +74,7 @@ export const AUDIT_PHRASES: Record<string, Phrase> = {
   "page.purged": (d) => `удалил(а) навсегда страницу ${quoted(d.title, "")}`,
   "page.delete": (d) => `удалил(а) страницу ${quoted(d.title, "")}`,
   "category.create": (d) => `создал(а) рубрику ${quoted(d.name, "")}`,
+  "category.kazakh": (d) => (d.kkName ? `дал(а) рубрике название на казахском ${quoted(d.kkName, "")}` : "убрал(а) рубрику из казахской версии"),
   "category.rename": (d) => `переименовал(а) рубрику в ${quoted(d.name, "")}`,
   "category.reorder": () => "изменил(а) порядок рубрик",
   "category.parent": () => "переместил(а) рубрику в другой раздел",
@@ -92,6 +93,8 @@ export const AUDIT_PHRASES: Record<string, Phrase> = {
   "menu.reset": (_d, s) => `вернул(а) ${menuName(s) || "меню"} к виду по умолчанию`,
   "trash.purged": (d) => `очистил(а) корзину от старых записей: статей ${Array.isArray(d.articleIds) ? d.articleIds.length : 0}, страниц ${num(d.pages) ?? 0}`,
   "branding.update": () => "изменил(а) оформление и реквизиты",
+  "languages.update": (d) =>
+    `изменил(а) языки сайта: ${Array.isArray(d.enabled) ? d.enabled.map((l) => (l === "kk" ? "казахский" : "русский")).join(" и ") : "—"}, основной — ${d.default === "kk" ? "казахский" : "русский"}`,
   "home.layout": () => "изменил(а) главную страницу",
   "ad.create": (d) => `создал(а) рекламное место${placement(d)}`,
   "ad.update": (d) => `изменил(а) рекламное место${placement(d)}`,

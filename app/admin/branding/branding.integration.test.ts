@@ -166,9 +166,9 @@ for (const target of databaseTargets()) {
       const cover = await upload(await png(1600, 900, "#d03030"), "cover.png");
       await prisma.article.update({ where: { slug: "pub-1" }, data: { coverId: cover.id } });
       const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "item" });
-      const rss = parser.parse(await siteFeedXml()).rss.channel;
+      const rss = parser.parse((await siteFeedXml("ru"))!).rss.channel;
       expect([rss.title, rss.description]).toEqual(["Курьер Прииртышья", "Новости Восточного Казахстана"]);
-      const zen = parser.parse(await zenFeedXml()).rss.channel;
+      const zen = parser.parse((await zenFeedXml("ru"))!).rss.channel;
       const [first] = zen.item;
       expect(first["yandex:full-text"]).toBe("Текст pub-1");
       expect(first["media:rating"]["#text"]).toBe("adult");

@@ -15,7 +15,7 @@ import { addMenuItemAction, moveMenuItemAction, removeMenuItemAction, resetMenuA
 
 const settle = () => new Promise((r) => setTimeout(r, 150));
 const linksOf = async (location: "HEADER" | "FOOTER_1" | "FOOTER_2") =>
-  (await readMenu(location)).links.map((l) => [l.label, l.href, l.children.map((c) => c.label)]);
+  (await readMenu(location, "ru")).links.map((l) => [l.label, l.href, l.children.map((c) => c.label)]);
 const redirectTo = (status: string) => ({ digest: expect.stringMatching(new RegExp(`^NEXT_REDIRECT;.*/admin/menus\\?status=${status}`)) });
 
 for (const target of databaseTargets()) {
@@ -49,7 +49,7 @@ for (const target of databaseTargets()) {
     });
 
     it("shows what the site showed before menus until one is saved: categories in the header, pages in the footer", async () => {
-      expect(await readMenu("HEADER")).toMatchObject({ saved: false });
+      expect(await readMenu("HEADER", "ru")).toMatchObject({ saved: false });
       expect(await linksOf("HEADER")).toEqual([
         ["Спорт", "/category/sport", []],
         ["Общество", "/category/obshchestvo", []],
@@ -80,7 +80,7 @@ for (const target of databaseTargets()) {
         ok: true,
         message: "Пункт добавлен.",
       });
-      expect(await readMenu("HEADER")).toMatchObject({ saved: true });
+      expect(await readMenu("HEADER", "ru")).toMatchObject({ saved: true });
       expect((await linksOf("HEADER")).map(([label]) => label)).toEqual(["Спорт", "Общество", "Культура", "Дзен"]);
     });
 
@@ -128,7 +128,7 @@ for (const target of databaseTargets()) {
       await expect(moveMenuItemAction(form({ id: "x", direction: "sideways" }))).rejects.toMatchObject(redirectTo("invalid"));
 
       await expect(resetMenuAction(form({ location: "HEADER" }))).rejects.toMatchObject(redirectTo("reset"));
-      expect(await readMenu("HEADER")).toMatchObject({ saved: false });
+      expect(await readMenu("HEADER", "ru")).toMatchObject({ saved: false });
       expect((await linksOf("HEADER")).map(([label]) => label)).toEqual(["Спорт", "Общество", "Культура"]);
       const log = await prisma.auditLog.findMany({ where: { userId: editor.id }, select: { action: true } });
       expect(new Set(log.map((l) => l.action))).toEqual(new Set(["menu.item.add", "menu.item.move", "menu.item.update", "menu.item.remove", "menu.reset"]));

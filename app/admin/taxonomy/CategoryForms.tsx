@@ -1,13 +1,45 @@
 "use client";
 import { useActionState } from "react";
 import { RenameTermCell } from "./RenameTermCell";
-import { deleteCategoryAction, moveCategoryAction, saveCategoryAction, setCategoryParentAction } from "./actions";
+import { deleteCategoryAction, moveCategoryAction, saveCategoryAction, saveCategoryKazakhAction, setCategoryParentAction } from "./actions";
 import { IDLE } from "@/lib/actions/result";
 import { FieldError } from "../_components/FieldError";
 
 type Option = { id: number; name: string };
 
-type Row = Option & { slug: string; count: number; parentId: number | null; depth: number };
+type Row = Option & { slug: string; kkName: string; kkSlug: string | null; count: number; parentId: number | null; depth: number };
+
+/** «Қазақша»: the category's name and address in the Kazakh edition. */
+function KazakhName({ category }: { category: Row }) {
+  const [state, save] = useActionState(saveCategoryKazakhAction, IDLE);
+  const errorId = `category-${category.id}-kk-error`;
+  return (
+    <form action={save} className="admin-filters">
+      <input type="hidden" name="id" value={category.id} />
+      <input
+        name="kkName"
+        lang="kk"
+        defaultValue={category.kkName}
+        aria-label={`Название «${category.name}» на казахском`}
+        aria-describedby={errorId}
+        size={14}
+      />
+      <input
+        name="kkSlug"
+        defaultValue={category.kkSlug ?? ""}
+        aria-label={`Адрес «${category.name}» на казахском`}
+        aria-describedby={errorId}
+        size={12}
+        placeholder="из названия"
+      />
+      <button type="submit" className="secondary" aria-label={`Применить казахское название рубрики «${category.name}»`}>
+        Применить
+      </button>
+      <FieldError id={errorId} errors={state.fieldErrors?.kkSlug ?? (state.ok || !state.message ? undefined : [state.message])} />
+      {state.ok && <span role="status">{state.message}</span>}
+    </form>
+  );
+}
 
 export function CategoryRow({ category, others }: { category: Row; others: Option[] }) {
   const [renameState, rename] = useActionState(saveCategoryAction, IDLE);
@@ -76,6 +108,9 @@ export function CategoryRow({ category, others }: { category: Row; others: Optio
             {message}
           </p>
         )}
+      </td>
+      <td>
+        <KazakhName category={category} />
       </td>
     </tr>
   );

@@ -3,7 +3,18 @@ import { z } from "zod";
 import { staffAction } from "@/lib/actions/define-action";
 import { failField, fromOutcome, type ActionResult } from "@/lib/actions/result";
 import { invalidateAfterWrite } from "@/lib/edge/invalidate";
-import { createTag, deleteCategory, deleteTag, moveCategory, renameTag, saveCategory, setCategoryParent, termName } from "@/lib/taxonomy/writes";
+import {
+  createTag,
+  deleteCategory,
+  deleteTag,
+  kazakhCategoryName,
+  moveCategory,
+  renameTag,
+  saveCategory,
+  saveCategoryKazakh,
+  setCategoryParent,
+  termName,
+} from "@/lib/taxonomy/writes";
 
 const id = z.coerce.number().int().positive();
 
@@ -13,6 +24,11 @@ async function done(outcome: { ok: boolean; message: string }): Promise<ActionRe
 }
 
 export const saveCategoryAction = staffAction("taxonomy.manage", termName, async (staff, input) => done(await saveCategory(staff, input)));
+
+export const saveCategoryKazakhAction = staffAction("taxonomy.manage", kazakhCategoryName, async (staff, input) => {
+  const outcome = await saveCategoryKazakh(staff, input);
+  return !outcome.ok && outcome.field ? failField(outcome.field, outcome.message) : done(outcome);
+});
 
 export const moveCategoryAction = staffAction(
   "taxonomy.manage",

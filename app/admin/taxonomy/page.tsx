@@ -25,13 +25,23 @@ export default async function TaxonomyPage() {
             <th>Внутри рубрики</th>
             <th>Статей</th>
             <th>Порядок и удаление</th>
+            <th>Қазақша (название и адрес)</th>
           </tr>
         </thead>
         <tbody>
           {inTreeOrder(categories).map((c) => (
             <CategoryRow
               key={c.id}
-              category={{ id: c.id, name: c.name, slug: c.slug, count: c._count.memberships, parentId: c.parentId, depth: c.depth }}
+              category={{
+                id: c.id,
+                name: c.name,
+                slug: c.slug,
+                kkName: c.kkName,
+                kkSlug: c.kkSlug,
+                count: c._count.memberships,
+                parentId: c.parentId,
+                depth: c.depth,
+              }}
               others={categoryOptions.filter((o) => o.id !== c.id)}
             />
           ))}

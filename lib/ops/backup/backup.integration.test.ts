@@ -33,8 +33,8 @@ async function files(storage: MediaStorage): Promise<string[]> {
 async function readerView(connection: ConnectionOptions) {
   await openDb(connection);
   try {
-    const latest = [...(await getLatestArticles(50)), ...(await getLatestArticles(50, 50))];
-    const articles = await Promise.all(latest.map(async ({ slug }) => (await getArticleBySlug(slug))!));
+    const latest = [...(await getLatestArticles("ru", 50)), ...(await getLatestArticles("ru", 50, 50))];
+    const articles = await Promise.all(latest.map(async ({ slug }) => (await getArticleBySlug("ru", slug))!));
     return articles.map((a) => ({ slug: a.slug, title: a.title, bodyHtml: a.bodyHtml, cover: a.cover?.key ?? null }));
   } finally {
     await closeDb();

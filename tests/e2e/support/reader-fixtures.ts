@@ -9,6 +9,8 @@ export type ReaderFixtures = {
   knownCommenters: { email: string; name: string }[];
   /** The newest published articles, for load tests. */
   newestArticles: { slug: string; id: number }[];
+  /** The Kazakh edition: a Russian article and its Kazakh translation, a Kazakh article with none, a Kazakh category. */
+  kazakh: { original: string; translation: string; untranslated: string; untranslatedRussian: string; category: string; categoryName: string };
 };
 
 const PAGE_SIZE = 12;
@@ -16,7 +18,8 @@ const PAGE_SIZE = 12;
 /** What the browser tests need to know about the seeded database, read from it. */
 export async function readReaderFixtures(prisma: PrismaClient): Promise<ReaderFixtures> {
   const now = new Date();
-  const visible = { status: "PUBLISHED" as const, publishedAt: { lte: now } };
+  // The Russian edition's, at "/": Kazakh articles live under /kk (tests/e2e/editions.e2e.test.ts).
+  const visible = { status: "PUBLISHED" as const, publishedAt: { lte: now }, language: "ru" as const };
   const categories = await prisma.category.findMany({
     orderBy: { position: "asc" },
     select: { name: true, slug: true, _count: { select: { articles: { where: visible } } } },
@@ -30,7 +33,7 @@ export async function readReaderFixtures(prisma: PrismaClient): Promise<ReaderFi
   });
   if (!article) throw new Error("The demo content has no article with a cover and tags");
   const hidden = await prisma.article.findMany({
-    where: { OR: [{ status: { not: "PUBLISHED" } }, { publishedAt: { gt: now } }] },
+    where: { language: "ru", OR: [{ status: { not: "PUBLISHED" } }, { publishedAt: { gt: now } }] },
     select: { slug: true },
   });
   if (hidden.length === 0) throw new Error("The demo content has no draft or scheduled article");
@@ -45,7 +48,37 @@ export async function readReaderFixtures(prisma: PrismaClient): Promise<ReaderFi
     distinct: ["authorEmail"],
     select: { authorEmail: true, authorName: true },
   });
+  const kazakhVisible = { ...visible, language: "kk" as const };
+  const pair = await prisma.article.findFirst({
+    where: { ...kazakhVisible, translationOf: visible },
+    orderBy: { publishedAt: "desc" },
+    select: { slug: true, translationOf: { select: { slug: true } } },
+  });
+  const untranslated = await prisma.article.findFirst({
+    where: { ...kazakhVisible, translationOfId: null, translation: null },
+    orderBy: { publishedAt: "desc" },
+    select: { slug: true },
+  });
+  const untranslatedRussian = await prisma.article.findFirst({
+    where: { ...visible, translationOfId: null, translation: null },
+    orderBy: { publishedAt: "desc" },
+    select: { slug: true },
+  });
+  const kazakhCategory = await prisma.category.findFirst({
+    where: { kkSlug: { not: null }, kkName: { not: "" } },
+    orderBy: { position: "asc" },
+    select: { kkSlug: true, kkName: true },
+  });
+  if (!pair?.translationOf || !untranslated || !untranslatedRussian || !kazakhCategory) throw new Error("The demo content has no Kazakh edition");
   return {
+    kazakh: {
+      original: pair.translationOf.slug,
+      translation: pair.slug,
+      untranslated: untranslated.slug,
+      untranslatedRussian: untranslatedRussian.slug,
+      category: kazakhCategory.kkSlug!,
+      categoryName: kazakhCategory.kkName,
+    },
     discussion: { slug: comment.article.slug, commentId: comment.id, commentAuthor: comment.authorName },
     knownCommenters: commenters.map((c) => ({ email: c.authorEmail, name: c.authorName })),
     newestArticles: await prisma.article.findMany({ where: visible, orderBy: { publishedAt: "desc" }, take: 200, select: { slug: true, id: true } }),

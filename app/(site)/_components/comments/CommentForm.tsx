@@ -5,6 +5,7 @@ import { HONEYPOT_FIELD } from "@/lib/comments/bot-check";
 import { initialCommentFormState } from "@/lib/comments/form-state";
 import { NOTIFY_REPLIES_FIELD, type CommentField } from "@/lib/comments/input";
 import { COMMENT_LIMITS } from "@/lib/comments/limits";
+import type { Messages } from "@/lib/i18n/messages";
 import { postComment } from "./actions";
 import { replyHeading } from "@/lib/comments/reply-heading";
 
@@ -14,6 +15,8 @@ export type CommentFormProps = {
   replyTo: { id: number; authorName: string } | null;
   cancelReplyHref: string;
   defaults: { name: string; email: string; url: string; remember: boolean };
+  /** The form's words in the article's language (the server parent's edition). */
+  t: Messages["comments"];
 };
 
 function FieldError({ id, message }: { id: string; message: string | undefined }) {
@@ -25,31 +28,41 @@ function FieldError({ id, message }: { id: string; message: string | undefined }
 }
 
 /**
- * «ОСТАВЬТЕ ОТВЕТ». Rendered on the server only: without JavaScript it posts as a plain form,
- * and public/comments.js (loaded with it) submits it in place, shows the pending state and
- * moves it under the comment being answered.
+ * «ОСТАВЬТЕ ОТВЕТ» («ЖАУАП ҚАЛДЫРЫҢЫЗ»). Rendered on the server only: without JavaScript it posts
+ * as a plain form, and public/comments.js (loaded with it) submits it in place, shows the pending
+ * state and moves it under the comment being answered, with the words it carries in data-*.
  */
-export function CommentForm({ articleId, token, replyTo, cancelReplyHref, defaults }: CommentFormProps) {
+export function CommentForm({ articleId, token, replyTo, cancelReplyHref, defaults, t }: CommentFormProps) {
   const [state, formAction, pending] = useActionState(postComment, initialCommentFormState);
   const value = (field: CommentField, fallback: string) => (state.status === "invalid" || state.status === "refused" ? state.values[field] : fallback);
   const invalid = (field: CommentField) => (state.errors[field] ? true : undefined);
   const describedBy = (field: CommentField) => `${field}-error`;
 
   return (
-    <div id="respond" className="comment-respond" data-comment-status={state.status} data-comment-id={state.commentId ?? undefined}>
+    <div
+      id="respond"
+      className="comment-respond"
+      data-comment-status={state.status}
+      data-comment-id={state.commentId ?? undefined}
+      data-reply-heading={t.replyHeading}
+      data-leave-reply={t.leaveReply}
+      data-sending={t.sending}
+      data-sending-comment={t.sendingComment}
+      data-send-failed={t.sendFailed}
+    >
       <h2 id="reply-title" className="block-title">
-        {replyTo ? replyHeading(replyTo.authorName) : "Оставьте ответ"}{" "}
+        {replyTo ? replyHeading(t.replyHeading, replyTo.authorName) : t.leaveReply}{" "}
         <a id="cancel-comment-reply-link" href={cancelReplyHref} hidden={!replyTo} className="cancel-reply">
-          Отменить ответ
+          {t.cancelReply}
         </a>
       </h2>
       <div className={`form-message form-message--${state.status}`} role={state.status === "invalid" || state.status === "refused" ? "alert" : "status"}>
         {state.message}
       </div>
       <form action={formAction} className="comment-form" id="commentform" noValidate aria-busy={pending || undefined}>
-        <p className="comment-notes">Ваш адрес электронной почты не будет опубликован. Обязательные поля помечены *</p>
+        <p className="comment-notes">{t.notes}</p>
         <div className="field">
-          <label htmlFor="comment">Комментарий *</label>
+          <label htmlFor="comment">{t.commentLabel}</label>
           <textarea
             id="comment"
             name="comment"
@@ -59,13 +72,13 @@ export function CommentForm({ articleId, token, replyTo, cancelReplyHref, defaul
             defaultValue={value("content", "")}
             aria-invalid={invalid("content")}
             aria-describedby={describedBy("content")}
-            placeholder="Комментарий:"
+            placeholder={t.commentPlaceholder}
           />
           <FieldError id={describedBy("content")} message={state.errors.content} />
         </div>
         <div className="field-row">
           <div className="field">
-            <label htmlFor="author">Имя *</label>
+            <label htmlFor="author">{t.nameLabel}</label>
             <input
               id="author"
               name="author"
@@ -80,7 +93,7 @@ export function CommentForm({ articleId, token, replyTo, cancelReplyHref, defaul
             <FieldError id={describedBy("authorName")} message={state.errors.authorName} />
           </div>
           <div className="field">
-            <label htmlFor="email">Электронная почта *</label>
+            <label htmlFor="email">{t.emailLabel}</label>
             <input
               id="email"
               name="email"
@@ -95,7 +108,7 @@ export function CommentForm({ articleId, token, replyTo, cancelReplyHref, defaul
             <FieldError id={describedBy("authorEmail")} message={state.errors.authorEmail} />
           </div>
           <div className="field">
-            <label htmlFor="url">Веб-сайт</label>
+            <label htmlFor="url">{t.urlLabel}</label>
             <input
               id="url"
               name="url"
@@ -111,17 +124,17 @@ export function CommentForm({ articleId, token, replyTo, cancelReplyHref, defaul
         </div>
         <div className="field field--checkbox">
           <input id="wp-comment-cookies-consent" name="wp-comment-cookies-consent" type="checkbox" value="yes" defaultChecked={defaults.remember} />
-          <label htmlFor="wp-comment-cookies-consent">Сохранить моё имя и email в этом браузере для последующих моих комментариев.</label>
+          <label htmlFor="wp-comment-cookies-consent">{t.remember}</label>
         </div>
         <div className="field field--checkbox">
           <input id="notify-replies" name={NOTIFY_REPLIES_FIELD} type="checkbox" value="yes" aria-describedby="notify-replies-note" />
-          <label htmlFor="notify-replies">Уведомлять об ответах</label>
+          <label htmlFor="notify-replies">{t.notifyReplies}</label>
         </div>
         <p id="notify-replies-note" className="comment-notes">
-          Ответы придут на вашу почту. В первый раз мы пришлём письмо со ссылкой для подтверждения.
+          {t.notifyNote}
         </p>
         <div className="hp-field" aria-hidden="true">
-          <label htmlFor={HONEYPOT_FIELD}>Оставьте это поле пустым</label>
+          <label htmlFor={HONEYPOT_FIELD}>{t.honeypot}</label>
           <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
         </div>
         <input type="hidden" name="comment_post_ID" value={articleId} />
@@ -129,7 +142,7 @@ export function CommentForm({ articleId, token, replyTo, cancelReplyHref, defaul
         <input type="hidden" name="token" value={token} />
         <p className="form-submit">
           <button type="submit" className="button" disabled={pending}>
-            {pending ? "Отправка…" : "Отправить комментарий"}
+            {pending ? t.sending : t.submit}
           </button>
         </p>
       </form>

@@ -80,6 +80,27 @@ for (const target of databaseTargets()) {
       expect(await post({ token: issueFormToken(articleId, Date.now() - 500, appSecret()) })).toBe("SPAM");
     });
 
+    it("answers in the language of the article the comment is posted to", async () => {
+      await prisma.article.update({ where: { id: otherArticleId }, data: { language: "kk" } });
+      try {
+        setTestRequest({ headers: { [CLIENT_IP_HEADER]: sealClientAddress("10.61.0.1"), "user-agent": "Mozilla/5.0" } });
+        const invalid = (id: number) =>
+          postComment(
+            initialCommentFormState,
+            formData({ comment_post_ID: String(id), comment_parent: "0", comment: "", author: "Айгүл", email: "a@mail.example", js: "1" }),
+          );
+        const kazakh = await invalid(otherArticleId);
+        expect(kazakh.status).toBe("invalid");
+        expect(kazakh.message).toBe("Пікір жіберілмеді: формадағы қателерді түзетіңіз.");
+        expect(kazakh.errors).toEqual({ content: "Пікіріңізді енгізіңіз!" });
+        expect((await invalid(articleId)).errors).toEqual({ content: "Пожалуйста, введите ваш комментарий!" });
+        // No such article: Russian, the site's first language.
+        expect((await invalid(99_999_999)).message).toBe("Комментарий не отправлен: исправьте ошибки в форме.");
+      } finally {
+        await prisma.article.update({ where: { id: otherArticleId }, data: { language: "ru" } });
+      }
+    });
+
     it("answers a malformed token request with a JSON 400", async () => {
       for (const query of ["", "?article=abc", "?article=-1", "?article=99999999999"]) {
         const res = await issueToken(new Request(`http://localhost/api/comments/token${query}`));

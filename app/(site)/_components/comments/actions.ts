@@ -3,6 +3,7 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { invalidateAfterWrite } from "@/lib/edge/invalidate";
+import { articleLanguage } from "@/lib/comments/article-language";
 import { botReason, HONEYPOT_FIELD } from "@/lib/comments/bot-check";
 import { COMMENTER_COOKIE, commenterCookieOptions, decodeCommenter, encodeCommenter, isWorthKeeping } from "@/lib/comments/commenter-cookie";
 import { EMPTY_VALUES, type CommentFormState } from "@/lib/comments/form-state";
@@ -10,6 +11,9 @@ import { formAgeMs } from "@/lib/comments/form-token";
 import { checkViewToken } from "@/lib/comments/view-token";
 import { fieldErrors, formValues, parseCommentForm } from "@/lib/comments/input";
 import { submitReaderComment } from "@/lib/comments/submit";
+import { inEdition } from "@/lib/editions/editions";
+import { messagesFor } from "@/lib/i18n/messages";
+import { getEditions } from "@/lib/editions/reads";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/ops/logger";
 import { countCommentPost } from "@/lib/ops/metric-events";
@@ -32,16 +36,19 @@ function field(form: FormData, name: string): string {
 /**
  * Anyone may comment: there is no session to check, so every input is. The comment is
  * committed before the answer; without JavaScript the answer is a redirect to it (so a reload
- * cannot post twice), with the form's script (js=1) it is the new state.
+ * cannot post twice), with the form's script (js=1) it is the new state. Answers speak the
+ * article's language.
  */
 export async function postComment(_previous: CommentFormState, submitted: FormData): Promise<CommentFormState> {
   // Callable by anyone with any arguments (a server action is an endpoint): no form, no fields.
   const form = submitted instanceof FormData ? submitted : new FormData();
   const values = formValues(form);
-  const parsed = parseCommentForm(form);
+  const language = await submissions(() => articleLanguage(field(form, "comment_post_ID")));
+  const t = messagesFor(language).comments;
+  const parsed = parseCommentForm(form, language);
   if (!parsed.success) {
     countCommentPost("invalid");
-    return { status: "invalid", message: "Комментарий не отправлен: исправьте ошибки в форме.", errors: fieldErrors(parsed.error), values, commentId: null };
+    return { status: "invalid", message: t.notices.invalid, errors: fieldErrors(parsed.error), values, commentId: null };
   }
 
   const requestHeaders = await headers();
@@ -67,14 +74,14 @@ export async function postComment(_previous: CommentFormState, submitted: FormDa
     countCommentPost("failed");
     return {
       status: "refused",
-      message: "Не удалось сохранить комментарий из-за временной ошибки на сервере. Попробуйте отправить его ещё раз.",
+      message: t.notices.serverError,
       errors: {},
       values,
       commentId: null,
     };
   }
   countCommentPost(result.ok ? (result.value.status === "APPROVED" ? "published" : "held") : "refused");
-  if (!result.ok) return { status: "refused", message: result.error.message, errors: {}, values, commentId: null };
+  if (!result.ok) return { status: "refused", message: t.refused[result.error.code], errors: {}, values, commentId: null };
 
   const comment = result.value;
   const jar = await cookies();
@@ -94,8 +101,8 @@ export async function postComment(_previous: CommentFormState, submitted: FormDa
   }
   if (comment.status === "APPROVED") await invalidateAfterWrite({ t: "Comment", ids: [comment.articleId] });
 
-  if (field(form, "js") !== "1") redirect(`${paths.article(comment.articleSlug)}#comment-${comment.id}`);
+  if (field(form, "js") !== "1") redirect(`${inEdition(paths.article(comment.articleSlug), language, await getEditions())}#comment-${comment.id}`);
   return comment.status === "APPROVED"
-    ? { status: "published", message: "Спасибо! Ваш комментарий опубликован.", errors: {}, values: EMPTY_VALUES, commentId: comment.id }
-    : { status: "held", message: "Спасибо! Ваш комментарий ожидает проверки.", errors: {}, values: EMPTY_VALUES, commentId: comment.id };
+    ? { status: "published", message: t.notices.published, errors: {}, values: EMPTY_VALUES, commentId: comment.id }
+    : { status: "held", message: t.notices.held, errors: {}, values: EMPTY_VALUES, commentId: comment.id };
 }

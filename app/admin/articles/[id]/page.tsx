@@ -13,6 +13,9 @@ import { formatAdminDate } from "@/lib/format/newsroom-date";
 import { trashArticleAction } from "../../trash/actions";
 import { TrashButton } from "../../trash/TrashButton";
 import { articleIdParam } from "./article-id";
+import { readTranslationLink } from "@/lib/articles/translations";
+import { readSiteEditions } from "@/lib/editions/reads";
+import { inEdition } from "@/lib/editions/editions";
 
 export default async function EditArticlePage({
   params,
@@ -37,6 +40,7 @@ export default async function EditArticlePage({
   }
   const { categories } = await filterOptions();
   const { saved, restored, autosave } = await searchParams;
+  const onSite = inEdition(`/${article.slug}`, article.language, await readSiteEditions());
   const fromAutosave = autosave === "1" && editing.autosave ? await withAutosave(article, editing.autosave) : null;
   return (
     <section>
@@ -48,7 +52,7 @@ export default async function EditArticlePage({
         {article.status === "PUBLISHED" && (
           <>
             {" · "}
-            <a href={`/${article.slug}`}>На сайте</a>
+            <a href={onSite}>На сайте</a>
           </>
         )}
       </p>
@@ -70,6 +74,7 @@ export default async function EditArticlePage({
         canUpload={can(staff.role, "media.upload")}
         staffOptions={can(staff.role, "articles.editOthers") ? await activeStaffOptions() : undefined}
         breakingUntil={await breakingUntilLocal(article.id!)}
+        translation={await readTranslationLink(article.id!)}
       />
     </section>
   );

@@ -12,6 +12,8 @@ import { BreakingField } from "./BreakingField";
 import { SeoFields } from "./SeoFields";
 import { RichTextEditor } from "./RichTextEditor";
 import { SafeEditing, type SafeEditingProps } from "./SafeEditing";
+import { LanguageFields } from "./LanguageFields";
+import type { TranslationLink } from "@/lib/articles/translations";
 import { useUnsavedChangesWarning } from "./use-unsaved-changes";
 
 type Props = {
@@ -25,9 +27,11 @@ type Props = {
   breakingUntil?: string;
   /** Autosave, the edit lock and the version check (app/admin/articles/_editor/SafeEditing.tsx). */
   safety?: SafeEditingProps;
+  /** The other side of its translation link, if any. */
+  translation?: TranslationLink | null;
 };
 
-export function ArticleEditor({ article, categories, canPublish, canUpload, staffOptions, breakingUntil, safety }: Props) {
+export function ArticleEditor({ article, categories, canPublish, canUpload, staffOptions, breakingUntil, safety, translation = null }: Props) {
   const [state, action] = useActionState(saveArticleAction, IDLE);
   const [pending, startTransition] = useTransition();
   const [dirty, setDirty] = useState(false);
@@ -83,6 +87,7 @@ export function ArticleEditor({ article, categories, canPublish, canUpload, staf
         <p>
           Статус: <strong data-testid="article-status">{STATUS[status] ?? status}</strong>
         </p>
+        <LanguageFields article={article} link={translation} errors={err("translationOfId")} />
         <CategoryPicker
           categories={categories}
           initialIds={article.categoryIds}

@@ -6,6 +6,7 @@ import { FieldError } from "../../_components/FieldError";
 import { RichTextEditor } from "../../articles/_editor/RichTextEditor";
 import { useUnsavedChangesWarning } from "../../articles/_editor/use-unsaved-changes";
 import { savePageAction } from "../actions";
+import { LANGUAGE_NAMES, LANGUAGES } from "@/lib/i18n/languages";
 
 type Props = { page: EditablePage; parents: { id: number; title: string }[]; canUpload: boolean };
 
@@ -70,6 +71,14 @@ export function PageEditor({ page, parents, canUpload }: Props) {
           ))}
         </select>
         <FieldError id="parentId-error" errors={err("parentId")} />
+        <label htmlFor="language">Язык</label>
+        <select id="language" name="language" defaultValue={page.language}>
+          {LANGUAGES.map((language) => (
+            <option key={language} value={language}>
+              {LANGUAGE_NAMES[language]}
+            </option>
+          ))}
+        </select>
         <label htmlFor="position">Порядок (меньше — раньше)</label>
         <input id="position" name="position" type="number" min={0} max={10000} defaultValue={page.position} aria-describedby="position-error" />
         <FieldError id="position-error" errors={err("position")} />
