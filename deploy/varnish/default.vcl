@@ -9,15 +9,17 @@ import xkey;
 import directors;
 
 # One backend per instance; /readyz says 503 while an instance starts, stops or lost its database.
+# The probe allows 3 s and 3 failures in 5: an instance busy rendering after a wave of purges is
+# slow, not gone, and both marked sick at once would turn every uncached page into a 503.
 backend app1 {
   .host = "127.0.0.1";
   .port = "3000";
-  .probe = { .url = "/readyz"; .interval = 2s; .timeout = 1s; .window = 3; .threshold = 2; }
+  .probe = { .url = "/readyz"; .interval = 2s; .timeout = 3s; .window = 5; .threshold = 3; }
 }
 backend app2 {
   .host = "127.0.0.1";
   .port = "3001";
-  .probe = { .url = "/readyz"; .interval = 2s; .timeout = 1s; .window = 3; .threshold = 2; }
+  .probe = { .url = "/readyz"; .interval = 2s; .timeout = 3s; .window = 5; .threshold = 3; }
 }
 
 # Who may purge: the instances themselves.

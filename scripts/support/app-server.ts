@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 
 /** As `npm start` runs the server (package.json): glibc's allocator kept to two arenas. */
-const SERVER_ENV = { MALLOC_ARENA_MAX: "2" };
+const SERVER_ENV = { MALLOC_ARENA_MAX: "2", MALLOC_MMAP_THRESHOLD_: "65536", MALLOC_TRIM_THRESHOLD_: "131072" };
 
 export type AppServer = { url: string; pid: number; stop(): Promise<void> };
 
