@@ -1,4 +1,4 @@
-import { hardPurgeHeaders, softPurgeHeaders } from "./surrogate-keys";
+import { purgeHeaders } from "./surrogate-keys";
 
 export type PurgerOptions = {
   urls: readonly string[];
@@ -9,12 +9,6 @@ export type PurgerOptions = {
    * its own caches just before its listener heard the change, and Varnish would keep that copy.
    */
   settleMs?: number;
-  /**
-   * Sidebar (soft) purges are gathered and sent once this long after the first: one publish
-   * touches the sidebars of every article page, and Varnish would fetch them all again at once,
-   * after every change. The page cache lets sidebars lag as long (SIDEBAR_LAG_SECONDS).
-   */
-  softEveryMs?: number;
   retries?: number;
   onError?: (error: unknown, url: string) => void;
 };
@@ -22,17 +16,15 @@ export type PurgerOptions = {
 export type Purger = { purge(tags: readonly string[]): void; stop(): Promise<void> };
 
 /** Sends invalidations to the shared HTTP caches in front (PURGE_URLS) as PURGE requests by key. */
-export function createPurger({ urls, leading, settleMs = 500, softEveryMs = 5_000, retries = 3, onError }: PurgerOptions): Purger {
+export function createPurger({ urls, leading, settleMs = 500, retries = 3, onError }: PurgerOptions): Purger {
   const sending = new Set<Promise<void>>();
   const timers = new Set<NodeJS.Timeout>();
-  const softPending = new Set<string>();
-  let softTimer: NodeJS.Timeout | null = null;
   let stopped = false;
 
-  const sendTo = async (url: string, headers: Record<string, string>) => {
+  const sendTo = async (url: string, tags: readonly string[]) => {
     for (let attempt = 0; ; attempt++) {
       try {
-        const res = await fetch(url, { method: "PURGE", headers, signal: AbortSignal.timeout(5_000) });
+        const res = await fetch(url, { method: "PURGE", headers: purgeHeaders(tags), signal: AbortSignal.timeout(5_000) });
         await res.arrayBuffer();
         if (res.ok) return;
         throw new Error(`${url} answered ${res.status} to PURGE`);
@@ -42,37 +34,26 @@ export function createPurger({ urls, leading, settleMs = 500, softEveryMs = 5_00
       }
     }
   };
-  const send = (headers: Record<string, string>) => {
+  const send = (tags: readonly string[]) => {
     for (const url of urls) {
-      const done = sendTo(url, headers).finally(() => sending.delete(done));
+      const done = sendTo(url, tags).finally(() => sending.delete(done));
       sending.add(done);
     }
-  };
-  const flushSoft = () => {
-    softTimer = null;
-    if (softPending.size === 0) return;
-    send(softPurgeHeaders([...softPending]));
-    softPending.clear();
   };
 
   return {
     purge(tags) {
       if (stopped || tags.length === 0 || !leading()) return;
-      send(hardPurgeHeaders(tags));
+      send(tags);
       const timer = setTimeout(() => {
         timers.delete(timer);
-        send(hardPurgeHeaders(tags));
+        send(tags);
       }, settleMs);
       timers.add(timer);
-      // Sent after the window, so a page rendered from before the change is caught too.
-      for (const tag of tags) softPending.add(tag);
-      softTimer ??= setTimeout(flushSoft, softEveryMs);
     },
     async stop() {
       stopped = true;
       for (const timer of timers) clearTimeout(timer);
-      if (softTimer) clearTimeout(softTimer);
-      flushSoft();
       await Promise.all(sending);
     },
   };
