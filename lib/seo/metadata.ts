@@ -45,6 +45,12 @@ export function inEveryEdition(sitePath: string): Partial<Record<Language, strin
   return Object.fromEntries(current.editions.enabled.map((language) => [language, current.pathIn(sitePath, language)]));
 }
 
+/** A site path in `language`'s edition (as it is, outside a reader render). */
+function inEdition(language: Language, sitePath: string): string {
+  const current = editionOrNull();
+  return current ? current.pathIn(sitePath, language) : sitePath;
+}
+
 function ogLocale(): string {
   return OG_LOCALE[editionOrNull()?.language ?? "ru"];
 }
@@ -71,8 +77,6 @@ export function pageMetadata({ title, description, path, feeds, noindex, edition
 /** The article's SEO fields where set («SEO и соцсети» in the editor), its own title, lead and cover where not. */
 export function articleMetadata(article: ArticleFull): Metadata {
   const { SITE_NAME } = env();
-  const current = editionOrNull();
-  const inEdition = (language: Language, sitePath: string) => (current ? current.pathIn(sitePath, language) : sitePath);
   const path = inEdition(article.language, paths.article(article.slug));
   const languages = languageAlternates({
     [article.language]: path,
@@ -107,8 +111,6 @@ export function articleMetadata(article: ArticleFull): Metadata {
 }
 
 export function staticPageMetadata(page: PublishedPage): Metadata {
-  const current = editionOrNull();
-  const inEdition = (language: Language, sitePath: string) => (current ? current.pathIn(sitePath, language) : sitePath);
   const path = inEdition(page.language, page.path);
   const editions = {
     [page.language]: path,
