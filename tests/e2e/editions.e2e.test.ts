@@ -102,6 +102,8 @@ describe("the Kazakh edition", () => {
       violations.push(...(await accessibilityViolations(page)).map((v) => `${path}: ${v}`));
     }
     expect(await page.locator("h1").first().textContent()).toContain(kazakh.categoryName);
+    // The same category in the Russian edition, under its Russian address.
+    expect(await page.locator('head link[rel="alternate"][hreflang="ru"]').getAttribute("href")).toMatch(/\/category\/[a-z0-9-]+$/);
     expect(violations).toEqual([]);
     expect(await htmlErrors(documents)).toEqual([]);
   });

@@ -116,6 +116,8 @@ export async function archiveMetadata(kind: ArchiveKind, slug: string, segment?:
     title: page && page > 1 ? fill(t.archive.titleWithPage, { title: subject.title, page }) : subject.title,
     description: subject.description || fill(t.archive.description[kind], { title: subject.title }),
     path: subject.href(page ?? 1),
+    // A category's first page in each edition, under its own name and address (set by findCategory).
+    editions: kind === "category" && page === 1 ? { ...edition().counterparts } : undefined,
     feeds:
       kind === "category"
         ? [{ title: fill(t.archive.feedTitle, { title: subject.title, site: siteName() }), url: edition().path(paths.feed(slug)) }]
