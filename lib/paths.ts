@@ -1,3 +1,5 @@
+import { LANGUAGE_PATTERN, LANGUAGES } from "@/lib/i18n/languages";
+
 /** The site's URL scheme, in one place. */
 export const paths = {
   home: () => "/",
@@ -40,11 +42,10 @@ export const RESERVED_SLUGS = new Set([
   "readyz",
   "metrics",
   // Editions' prefixes (lib/edge/edition-routing.ts).
-  "ru",
-  "kk",
+  ...LANGUAGES,
 ]);
 
-const ARTICLE_URL = /^(?:\/(?:ru|kk))?\/(personal\/[^/]+\/)?([^/]+)(?:\/reply\/([^/]+))?\/?$/;
+const ARTICLE_URL = new RegExp(`^(?:/${LANGUAGE_PATTERN})?/(personal/[^/]+/)?([^/]+)(?:/reply/([^/]+))?/?$`);
 
 /**
  * A URL shaped like an article's page taken apart: /<slug>, /<slug>/reply/<comment id>, or a

@@ -260,6 +260,12 @@ async function main(): Promise<void> {
   const varnish = await benchVarnish({ connections: CONNECTIONS, seconds: SECONDS });
   if (varnish) {
     printSpreads([{ database: "two instances behind Varnish", ...varnish }]);
+    for (const phase of ["quiet", "editing"] as const) {
+      const served = varnish.served[phase];
+      console.log(
+        `Behind Varnish, ${phase}: ${served.count} answers in Varnish's log, each timed alone: p50 ${served.p50.toFixed(2)} ms, p99 ${served.p99.toFixed(2)} ms, p99.9 ${served.p999.toFixed(0)} ms, max ${served.max.toFixed(0)} ms`,
+      );
+    }
     console.log(`Publish → page through Varnish: ${varnish.freshAfterPublishMs.map((ms) => `${ms.toFixed(0)} ms`).join(", ")}\n`);
   } else console.log("Varnish is not installed (apt-get install varnish varnish-modules): two instances behind Varnish not measured\n");
 
@@ -287,9 +293,9 @@ async function main(): Promise<void> {
     ],
     [`server RSS ≤ ${BUDGET.rssBytes / 1048576} MB`, peakRss <= BUDGET.rssBytes, `${(peakRss / 1048576).toFixed(0)} MB`],
     [
-      `behind Varnish: reads while editing p99 ≤ ${BUDGET.articleP99Ms} ms, a publish shows within ${BUDGET.freshMs} ms`,
-      varnish === null || (varnish.editing.p99 <= BUDGET.articleP99Ms && varnish.freshAfterPublishMs.every((ms) => ms <= BUDGET.freshMs)),
-      varnish ? `${varnish.editing.p99.toFixed(2)} ms, ${Math.max(...varnish.freshAfterPublishMs).toFixed(0)} ms` : "not measured",
+      `behind Varnish: answers' p99 while editing ≤ ${BUDGET.articleP99Ms} ms (Varnish's log), a publish shows within ${BUDGET.freshMs} ms`,
+      varnish === null || (varnish.served.editing.p99 <= BUDGET.articleP99Ms && varnish.freshAfterPublishMs.every((ms) => ms <= BUDGET.freshMs)),
+      varnish ? `${varnish.served.editing.p99.toFixed(2)} ms, ${Math.max(...varnish.freshAfterPublishMs).toFixed(0)} ms` : "not measured",
     ],
     [`search p95 ≤ ${BUDGET.searchP95Ms} ms over ${search.articles} articles`, search.p95 <= BUDGET.searchP95Ms, `${search.p95.toFixed(1)} ms`],
     [

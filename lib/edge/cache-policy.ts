@@ -1,5 +1,7 @@
+import { LANGUAGE_PATTERN } from "@/lib/i18n/languages";
+
 /** Where the server sends a returning commenter: the article with their name, email and held comments, in its edition. */
-const PERSONAL_PATH = /^\/(?:ru|kk)\/personal\//;
+const PERSONAL_PATH = new RegExp(`^/${LANGUAGE_PATTERN}/personal/`);
 
 /**
  * The Cache-Control (and Vary) of a reader page. Shared caches in front must ask every time:

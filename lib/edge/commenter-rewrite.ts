@@ -1,12 +1,13 @@
 import type { IncomingMessage } from "node:http";
 import { COMMENTER_COOKIE, decodeCommenter } from "@/lib/comments/commenter-cookie";
+import { LANGUAGE_PATTERN } from "@/lib/i18n/languages";
 import { RESERVED_SLUGS } from "@/lib/paths";
 
 /**
  * An article in its edition (the URL as lib/edge/edition-routing.ts rewrote it), or the same with
  * its form answering a comment (/<lang>/<slug>/reply/<id>, the reply link without JavaScript).
  */
-const ARTICLE_PATH = /^\/(ru|kk)\/([a-z0-9]+(?:-[a-z0-9]+)*)(\/reply\/[1-9][0-9]{0,9})?$/;
+const ARTICLE_PATH = new RegExp(`^/(${LANGUAGE_PATTERN})/([a-z0-9]+(?:-[a-z0-9]+)*)(/reply/[1-9][0-9]{0,9})?$`);
 
 function cookieValue(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? "").split(";")) {

@@ -31,7 +31,11 @@ export function editionPrefix(language: Language, editions: Editions): string {
 
 /** A site path ("/", "/some-article", "/category/x") as it is in `language`'s edition. */
 export function inEdition(path: string, language: Language, editions: Editions): string {
-  const prefix = editionPrefix(language, editions);
+  return withEditionPrefix(editionPrefix(language, editions), path);
+}
+
+/** A site path under an edition's prefix ("" or "/kk"): "/" becomes "/kk", "/x" becomes "/kk/x". */
+export function withEditionPrefix(prefix: string, path: string): string {
   if (!prefix) return path;
   return path === "/" ? prefix : `${prefix}${path}`;
 }

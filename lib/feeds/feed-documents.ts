@@ -10,7 +10,7 @@ import { getBranding } from "@/lib/branding/reads";
 import { feedImageBytes } from "./feed-image-bytes";
 import { renderRss } from "./rss";
 import { renderZenRss } from "./zen";
-import { editionPrefix } from "@/lib/editions/editions";
+import { editionPrefix, withEditionPrefix } from "@/lib/editions/editions";
 import { fill } from "@/lib/i18n/format";
 import type { Language } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
@@ -19,7 +19,7 @@ import { getEditions } from "@/lib/editions/reads";
 /** What a feed of an edition needs: its language, its paths' prefix and its strings. */
 async function feedEdition(language: Language) {
   const prefix = editionPrefix(language, await getEditions());
-  return { language, prefix, t: messagesFor(language).feeds, inEdition: (path: string) => (path === "/" ? prefix || "/" : prefix + path) };
+  return { language, prefix, t: messagesFor(language).feeds, inEdition: (path: string) => withEditionPrefix(prefix, path) };
 }
 
 /** The site's feeds name and describe the outlet as «Оформление и реквизиты» does. */

@@ -6,6 +6,9 @@ export type Language = (typeof LANGUAGES)[number];
 
 export const languageSchema = z.enum(LANGUAGES);
 
+/** A regular expression source matching any edition's language, for URL patterns: `(?:ru|kk)`. */
+export const LANGUAGE_PATTERN = `(?:${LANGUAGES.join("|")})`;
+
 export function isLanguage(value: unknown): value is Language {
   return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
 }

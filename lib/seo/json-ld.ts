@@ -2,6 +2,7 @@ import { LANGUAGE_TAG, type Language } from "@/lib/i18n/languages";
 import type { ArticleFull } from "@/lib/articles/types";
 import type { PublishedPage } from "@/lib/pages/types";
 import { paths } from "@/lib/paths";
+import { withEditionPrefix } from "@/lib/editions/editions";
 import { socialImage } from "./social-image";
 
 export type Site = {
@@ -75,9 +76,7 @@ export type Crumb = { name: string; path: string };
 
 /** A site path in the page's edition. */
 function local(site: Site | undefined, path: string): string {
-  const prefix = site?.edition?.prefix ?? "";
-  if (!prefix) return path;
-  return path === "/" ? prefix : prefix + path;
+  return withEditionPrefix(site?.edition?.prefix ?? "", path);
 }
 
 function homeLabel(site: Site | undefined): string {

@@ -1,11 +1,14 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { LANGUAGE_PATTERN } from "@/lib/i18n/languages";
 import { RESERVED_SLUGS } from "@/lib/paths";
 import { isWellFormedSlug } from "@/lib/route-params";
 import { CLIENT_IP_HEADER, clientAddressFromHeader } from "@/lib/security/client-address";
 import { logger } from "@/lib/ops/logger";
 import { writeViewCounts } from "./flush-views";
 import { isBot, ViewCounter } from "./view-counter";
+
+const EDITION_PREFIX = new RegExp(`^/${LANGUAGE_PATTERN}/`);
 
 /**
  * The article slug of a reader's page view, or null for anything else: a browser asks for HTML
@@ -16,7 +19,7 @@ export function articleSlugOf(req: IncomingMessage): string | null {
   const url = req.url ?? "/";
   if (url.includes("?") || !String(req.headers.accept ?? "").includes("text/html")) return null;
   // An edition's article is at /kk/<slug> (lib/edge/edition-routing.ts); slugs are unique across editions.
-  const slug = url.replace(/^\/(?:ru|kk)\//, "/").slice(1);
+  const slug = url.replace(EDITION_PREFIX, "/").slice(1);
   if (slug.includes("/") || RESERVED_SLUGS.has(slug) || !isWellFormedSlug(slug)) return null;
   return isBot(req.headers["user-agent"]) ? null : slug;
 }

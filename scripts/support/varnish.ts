@@ -3,7 +3,9 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-export type Varnish = { url: string; stop(): Promise<void>; counters(): Record<string, number> };
+/** Each answer's time inside Varnish, from the request's start to its last byte handed to the network, in ms. */
+export type ServedTimes = { count: number; p50: number; p99: number; p999: number; max: number };
+export type Varnish = { url: string; stop(): Promise<void>; counters(): Record<string, number>; timeAnswers(): { stop(): Promise<ServedTimes> } };
 
 export const VCL_PATH = path.join("deploy", "varnish", "default.vcl");
 
@@ -52,6 +54,28 @@ export async function startVarnish(port: number, backendPorts: readonly number[]
   }
   return {
     url,
+    timeAnswers() {
+      const log = spawn("varnishncsa", ["-n", workdir, "-F", "%D"], { stdio: ["ignore", "pipe", "ignore"] });
+      let out = "";
+      log.stdout!.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
+      return {
+        async stop() {
+          // varnishncsa writes what it read so far when it is told to stop.
+          await new Promise((r) => setTimeout(r, 500));
+          await new Promise<void>((resolve) => {
+            log.once("exit", () => resolve());
+            log.kill("SIGINT");
+          });
+          const ms = out
+            .split("\n")
+            .filter(Boolean)
+            .map((us) => Number(us) / 1000)
+            .sort((a, b) => a - b);
+          const at = (q: number) => ms[Math.min(ms.length - 1, Math.floor(ms.length * q))] ?? NaN;
+          return { count: ms.length, p50: at(0.5), p99: at(0.99), p999: at(0.999), max: ms.at(-1) ?? NaN };
+        },
+      };
+    },
     counters() {
       const out = spawnSync("varnishstat", ["-n", workdir, "-1", "-f", "MAIN.cache_hit", "-f", "MAIN.cache_miss", "-f", "MAIN.backend_req"], {
         encoding: "utf8",

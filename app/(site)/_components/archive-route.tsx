@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getArchivePage, type ArchiveKind } from "@/lib/articles/reads";
 import { getAuthorBySlug, getCategories, getEditionCategories, getTagBySlug } from "@/lib/taxonomy/reads";
-import { edition, showCounterparts } from "@/lib/editions/edition";
+import { edition, enterEdition, showCounterparts } from "@/lib/editions/edition";
 import { fill } from "@/lib/i18n/format";
 import { ancestorsOf, childrenOf } from "@/lib/taxonomy/hierarchy";
 import { paths } from "@/lib/paths";
@@ -81,10 +81,10 @@ function pageFrom(segment: string | undefined, subject: Subject): number {
   return page;
 }
 
-export const placeholderParams = { slug: BUILD_PLACEHOLDER, n: BUILD_PLACEHOLDER };
+const placeholderParams = { slug: BUILD_PLACEHOLDER, n: BUILD_PLACEHOLDER };
 
 /** Renders page `segment` (undefined = first) of an archive; unknown subjects and pages past the end are 404. */
-export async function renderArchive(kind: ArchiveKind, slug: string, segment?: string) {
+async function renderArchive(kind: ArchiveKind, slug: string, segment?: string) {
   const subject = await findSubject(kind, slug);
   if (!subject) notFound();
   const page = pageFrom(segment, subject);
@@ -107,7 +107,7 @@ export async function renderArchive(kind: ArchiveKind, slug: string, segment?: s
   );
 }
 
-export async function archiveMetadata(kind: ArchiveKind, slug: string, segment?: string): Promise<Metadata> {
+async function archiveMetadata(kind: ArchiveKind, slug: string, segment?: string): Promise<Metadata> {
   const subject = await findSubject(kind, slug);
   const { t } = edition();
   if (!subject) return { title: t.errors.notFound.title };
@@ -123,4 +123,42 @@ export async function archiveMetadata(kind: ArchiveKind, slug: string, segment?:
         ? [{ title: fill(t.archive.feedTitle, { title: subject.title, site: siteName() }), url: edition().path(paths.feed(slug)) }]
         : undefined,
   });
+}
+
+type FirstPageProps = { params: Promise<{ lang: string; slug: string }> };
+type NthPageProps = { params: Promise<{ lang: string; slug: string; n: string }> };
+
+/**
+ * What an archive's route file exports, for its first page (`/category/<slug>`) or a further
+ * one (`/category/<slug>/page/<n>`): the six archive routes differ only in these two.
+ */
+export function archiveRoute(kind: ArchiveKind) {
+  return {
+    firstPage: {
+      generateStaticParams: () => [{ slug: placeholderParams.slug }],
+      async generateMetadata({ params }: FirstPageProps) {
+        const { lang, slug } = await params;
+        await enterEdition(lang);
+        return archiveMetadata(kind, slug);
+      },
+      async Page({ params }: FirstPageProps) {
+        const { lang, slug } = await params;
+        await enterEdition(lang);
+        return renderArchive(kind, slug);
+      },
+    },
+    nthPage: {
+      generateStaticParams: () => [placeholderParams],
+      async generateMetadata({ params }: NthPageProps) {
+        const { lang, slug, n } = await params;
+        await enterEdition(lang);
+        return archiveMetadata(kind, slug, n);
+      },
+      async Page({ params }: NthPageProps) {
+        const { lang, slug, n } = await params;
+        await enterEdition(lang);
+        return renderArchive(kind, slug, n);
+      },
+    },
+  };
 }

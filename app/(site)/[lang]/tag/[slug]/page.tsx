@@ -1,20 +1,7 @@
-import { enterEdition } from "@/lib/editions/edition";
-import { archiveMetadata, placeholderParams, renderArchive } from "@/app/(site)/_components/archive-route";
+import { archiveRoute } from "@/app/(site)/_components/archive-route";
 
-type Props = { params: Promise<{ lang: string; slug: string }> };
+const route = archiveRoute("tag").firstPage;
 
-export function generateStaticParams() {
-  return [{ slug: placeholderParams.slug }];
-}
-
-export async function generateMetadata({ params }: Props) {
-  const { lang, slug } = await params;
-  await enterEdition(lang);
-  return archiveMetadata("tag", slug);
-}
-
-export default async function Page({ params }: Props) {
-  const { lang, slug } = await params;
-  await enterEdition(lang);
-  return renderArchive("tag", slug);
-}
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

@@ -1,20 +1,7 @@
-import { enterEdition } from "@/lib/editions/edition";
-import { archiveMetadata, placeholderParams, renderArchive } from "@/app/(site)/_components/archive-route";
+import { archiveRoute } from "@/app/(site)/_components/archive-route";
 
-type Props = { params: Promise<{ lang: string; slug: string; n: string }> };
+const route = archiveRoute("category").nthPage;
 
-export function generateStaticParams() {
-  return [placeholderParams];
-}
-
-export async function generateMetadata({ params }: Props) {
-  const { lang, slug, n } = await params;
-  await enterEdition(lang);
-  return archiveMetadata("category", slug, n);
-}
-
-export default async function Page({ params }: Props) {
-  const { lang, slug, n } = await params;
-  await enterEdition(lang);
-  return renderArchive("category", slug, n);
-}
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;
