@@ -91,7 +91,9 @@ async function main(): Promise<void> {
   const prerendered = (name: string) => readFileSync(path.join(process.cwd(), ".next", "server", "app", name), "utf8");
   const errorPages = dev ? DEV_ERROR_PAGES : { notFound: prerendered("_not-found.html"), serverError: prerendered("_global-error.html") };
   const keepClientRuntime = dev && process.env.DEV_CLIENT_RUNTIME === "1";
-  const pages = pageCache({ maxBytes: env().PAGE_CACHE_MB * 1024 * 1024, softLagMs: env().SIDEBAR_LAG_SECONDS * 1000 });
+  // With a shared cache in front, its paced sidebar purges are the lag (lib/edge/shared-cache/purger.ts).
+  const sharedCacheInFront = env().PURGE_URLS.length > 0;
+  const pages = pageCache({ maxBytes: env().PAGE_CACHE_MB * 1024 * 1024, softLagMs: sharedCacheInFront ? 0 : env().SIDEBAR_LAG_SECONDS * 1000 });
   const refresh = pageRefresher(pages, PORT);
   const database = await openDb();
   const { prisma } = database;
@@ -118,7 +120,7 @@ async function main(): Promise<void> {
   const reloadEditions = async () => {
     editions = await readEditions(prisma);
   };
-  const readerPages = { cache: pages, refresh, errorPages, prisma, databaseUp: () => databaseWatch.isUp(), unavailable };
+  const readerPages = { cache: pages, refresh, errorPages, prisma, databaseUp: () => databaseWatch.isUp(), unavailable, renderLagging: sharedCacheInFront };
   // SITE_URL at run time decides, not the environment of the build.
   const hsts = hstsHeader(env().SITE_URL);
   const serve = async (req: IncomingMessage, res: ServerResponse) => {
@@ -162,7 +164,7 @@ async function main(): Promise<void> {
   // Hot reload talks over a WebSocket.
   if (dev) server.on("upgrade", app.getUpgradeHandler());
   await new Promise<void>((resolve) => server.listen(PORT, host, resolve));
-  const sharedCache = await startSharedCachePurging(database, env().PURGE_URLS, log);
+  const sharedCache = await startSharedCachePurging(database, env().PURGE_URLS, env().SIDEBAR_LAG_SECONDS * 1000, log);
   const expire = async (tags: string[]) => {
     await expireTags(tags);
     sharedCache.purge(tags);

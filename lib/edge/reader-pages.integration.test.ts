@@ -82,3 +82,59 @@ describe.skipIf(!(await postgresAvailable()))("reader pages while the database i
     expect(await missing.text()).toContain("Сайт временно недоступен");
   });
 });
+
+describe.skipIf(!(await postgresAvailable()))("a page whose sidebars changed", () => {
+  let target: TestDatabase;
+  let database: Database;
+  const servers: Server[] = [];
+
+  beforeAll(async () => {
+    target = await createTestDatabase({ migrate: false });
+    database = await openDatabase({ databaseUrl: target.url });
+  });
+
+  afterAll(async () => {
+    for (const server of servers) server.close();
+    await database?.close().catch(() => undefined);
+    await target?.drop();
+  });
+
+  /** A server whose one stored page shows the `lists` tag in a sidebar, which has just changed. */
+  async function serverWithLaggingPage(renderLagging: boolean) {
+    const cache = new PageCache({ softLagMs: 0 });
+    const refreshed: string[] = [];
+    const pages = {
+      cache,
+      refresh: (key: string) => void refreshed.push(key),
+      errorPages: DEV_ERROR_PAGES,
+      prisma: database.prisma,
+      databaseUp: async () => true,
+      unavailable: async () => undefined,
+      renderLagging,
+    };
+    const server = createServer((req, res) => {
+      void serveReaderPage(req, res, {}, pages, false).then((answered) => {
+        if (!answered) res.writeHead(WOULD_RENDER).end();
+      });
+    });
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const page = { status: 200, headers: [["content-type", "text/html"]] as [string, string][], body: Buffer.from("<html>старые списки</html>"), etag: null };
+    cache.store(pageCacheKey("/s-bokovymi-spiskami"), { ...page, tags: ["article:1"], softTags: ["lists"] }, cache.version);
+    cache.invalidate(["lists"]);
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/s-bokovymi-spiskami`, refreshed };
+  }
+
+  it("is answered as stored while it is rendered again in the background, for readers asking the server itself", async () => {
+    const { url, refreshed } = await serverWithLaggingPage(false);
+    const res = await fetch(url);
+    expect([res.status, res.headers.get("x-vestnik-cache"), await res.text()]).toEqual([200, "STALE", "<html>старые списки</html>"]);
+    expect(refreshed).toEqual([pageCacheKey("/s-bokovymi-spiskami")]);
+  });
+
+  it("is rendered for the asker behind a shared cache, which would otherwise keep the old sidebars", async () => {
+    const { url, refreshed } = await serverWithLaggingPage(true);
+    expect((await fetch(url)).status).toBe(WOULD_RENDER);
+    expect(refreshed).toEqual([]);
+  });
+});

@@ -20,6 +20,12 @@ export type ReaderPages = {
   databaseUp: () => Promise<boolean>;
   /** Answers a page that cannot be rendered while the database is down. */
   unavailable: (req: IncomingMessage, res: ServerResponse) => Promise<unknown>;
+  /**
+   * Render a page whose sidebars changed when it is asked for, as a stale one. Behind a shared
+   * cache (PURGE_URLS) the asker is that cache fetching it again after a sidebar purge: an answer
+   * from before the change would stay there until the next purge.
+   */
+  renderLagging?: boolean;
 };
 
 /**
@@ -30,7 +36,8 @@ export type ReaderPages = {
  * - Stale (what the page shows changed): the first reader to ask renders it and gets the new page;
  *   everyone asking meanwhile gets the stored one at once. A 404 is never served stale: the
  *   article it stands for may just have been published.
- * - Lagging (only its sidebars changed): served as stored while a background render replaces it.
+ * - Lagging (only its sidebars changed): served as stored while a background render replaces it;
+ *   behind a shared cache, as stale.
  * - Made-up article URLs and empty or missing archives (checked with indexed reads) share one
  *   stored 404 page.
  * - The database down: a stored page is served however stale (a render would only fail), and a
@@ -52,9 +59,10 @@ export async function serveReaderPage(
     sendCachedPage(req, res, found.page, "HIT");
     return true;
   }
-  if (found && found.page.status === 200 && (found.state === "lagging" || !cache.claimRefresh(key!))) {
+  const lagging = found?.state === "lagging" && !pages.renderLagging;
+  if (found && found.page.status === 200 && (lagging || !cache.claimRefresh(key!))) {
     sendCachedPage(req, res, found.page, "STALE");
-    if (found.state === "lagging") pages.refresh(key!);
+    if (lagging) pages.refresh(key!);
     return true;
   }
   if (found && found.page.status === 200) {

@@ -11,7 +11,12 @@ const NO_SHARED_CACHE: Purger = { purge: () => undefined, stop: async () => unde
  * Purges the shared caches at `urls` (PURGE_URLS) whenever this instance expires tags, if it is
  * the one instance on the database that leads: every instance hears every change, one tells Varnish.
  */
-export async function startSharedCachePurging(database: Pick<DbConnection, "lead">, urls: readonly string[], log: Logger): Promise<Purger> {
+export async function startSharedCachePurging(
+  database: Pick<DbConnection, "lead">,
+  urls: readonly string[],
+  sidebarLagMs: number,
+  log: Logger,
+): Promise<Purger> {
   if (urls.length === 0) return NO_SHARED_CACHE;
   let leading = false;
   const release = await database.lead(PURGE_LEADER_LOCK, (now) => {
@@ -21,6 +26,7 @@ export async function startSharedCachePurging(database: Pick<DbConnection, "lead
   const purger = createPurger({
     urls,
     leading: () => leading,
+    softEveryMs: sidebarLagMs,
     onError: (error, url) => log.error({ err: error, url }, "Общий кэш не очищен"),
   });
   return {

@@ -28,14 +28,28 @@ describe("createPurger", () => {
   });
   afterEach(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  it("sends a PURGE by key at once and again after the settle time, hard for the tags and soft for their sidebar form", async () => {
-    const purger = createPurger({ urls: [url], leading: () => true, settleMs: 100 });
+  it("sends a hard PURGE by key at once and again after the settle time", async () => {
+    const purger = createPurger({ urls: [url], leading: () => true, settleMs: 100, softEveryMs: 60_000 });
     purger.purge(["article:7", "lists"]);
     await expect.poll(() => received.length).toBe(2);
+    expect(received.map((r) => [r.method, r.headers["xkey-purge"], r.headers["xkey-softpurge"]])).toEqual([
+      ["PURGE", "article:7 lists", undefined],
+      ["PURGE", "article:7 lists", undefined],
+    ]);
     await purger.stop();
-    expect(received.map((r) => r.method)).toEqual(["PURGE", "PURGE"]);
-    expect(received[0]!.headers["xkey-purge"]).toBe("article:7 lists");
-    expect(received[0]!.headers["xkey-softpurge"]).toBe("soft:article:7 soft:lists");
+  });
+
+  it("gathers sidebar (soft) purges and sends them once per window, after it", async () => {
+    const purger = createPurger({ urls: [url], leading: () => true, settleMs: 60_000, softEveryMs: 300 });
+    purger.purge(["lists", "summary:3"]);
+    purger.purge(["lists", "article:9"]);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(received.filter((r) => r.headers["xkey-softpurge"])).toEqual([]);
+    await expect.poll(() => received.filter((r) => r.headers["xkey-softpurge"]).length).toBe(1);
+    expect(received.find((r) => r.headers["xkey-softpurge"])!.headers["xkey-softpurge"]).toBe("soft:lists soft:summary:3 soft:article:9");
+    purger.purge(["summary:4"]);
+    await expect.poll(() => received.filter((r) => r.headers["xkey-softpurge"]).length).toBe(2);
+    await purger.stop();
   });
 
   it("sends nothing from an instance that does not lead", async () => {

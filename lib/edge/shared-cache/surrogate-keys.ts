@@ -9,7 +9,12 @@ export function surrogateKeys(tags: readonly string[], softTags: readonly string
   return [...tags, ...softTags.map((tag) => SOFT_KEY_PREFIX + tag)].join(" ");
 }
 
-/** The headers of one PURGE request for `tags`: pages that carry them go, pages showing them in a sidebar go stale. */
-export function purgeHeaders(tags: readonly string[]): Record<string, string> {
-  return { "xkey-purge": tags.join(" "), "xkey-softpurge": tags.map((tag) => SOFT_KEY_PREFIX + tag).join(" ") };
+/** The header of a PURGE request for `tags`: pages that carry them go. */
+export function hardPurgeHeaders(tags: readonly string[]): Record<string, string> {
+  return { "xkey-purge": tags.join(" ") };
+}
+
+/** The header of a PURGE request that makes pages showing `tags` in a sidebar stale (Varnish fetches them again in the background). */
+export function softPurgeHeaders(tags: readonly string[]): Record<string, string> {
+  return { "xkey-softpurge": tags.map((tag) => SOFT_KEY_PREFIX + tag).join(" ") };
 }
