@@ -42,9 +42,10 @@ sub vcl_recv {
     if (client.ip !~ purgers) {
       return (synth(403, "Forbidden"));
     }
-    # Pages that carry a key go; pages showing it only in a sidebar («soft:» keys) go stale and
-    # are served once more while fetched again.
-    set req.http.x-purged = xkey.purge(req.http.xkey-purge) + xkey.softpurge(req.http.xkey-softpurge);
+    # Every purged page goes stale: the first reader after a purge starts its fetch, and readers
+    # meanwhile get the copy from before the change instead of waiting for a render, as the
+    # instances' own page cache does (lib/edge/reader-pages.ts). Sidebar («soft:») keys come paced.
+    set req.http.x-purged = xkey.softpurge(req.http.xkey-purge) + xkey.softpurge(req.http.xkey-softpurge);
     return (synth(200, "Purged " + req.http.x-purged));
   }
 
